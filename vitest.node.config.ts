@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config'
+
+export default defineProject({
+  test: {
+    name: 'node',
+    include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/registry/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+})
