@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config'
 // Worker inside workerd, and the page and extension in real headless Chromium.
 export default defineConfig({
   test: {
-    projects: ['vitest.node.config.ts', 'vitest.browser.config.ts'],
+    projects: ['vitest.node.config.ts', 'vitest.worker.config.ts', 'vitest.browser.config.ts'],
   },
 })

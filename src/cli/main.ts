@@ -2,6 +2,9 @@
  * `genuine`: the command line. Each command lives in its own module; this file only dispatches.
  * Exit codes: 0 whatever the verdicts, 2 for usage errors, 1 for a failed operation.
  */
+// A module (for top-level await) with nothing to export: it is run, not imported.
+export {}
+
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   check: () => import('./check'),
   registry: () => import('./registry'),

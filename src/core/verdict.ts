@@ -64,6 +64,8 @@ export const ReasonCode = z.enum([
   'secret_mnemonic',
   'secret_private_key',
   'red_flags',
+  'unconfirmed_channel',
+  'unlisted_address',
 ])
 export type ReasonCode = z.infer<typeof ReasonCode>
 

@@ -1,0 +1,48 @@
+/**
+ * A tiny benchmark loop. Machines here are noisy, so every figure is reported beside a baseline
+ * measured in the same process, and read as a ratio.
+ */
+export interface BenchRow {
+  name: string
+  opsPerSec?: number
+  microsPerOp?: number
+  note?: string
+}
+
+/** Runs `fn` over `inputs` round-robin for at least `ms` milliseconds, after a warm-up. */
+export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unknown, ms = 400): BenchRow {
+  let sink = 0
+  const warm = performance.now() + ms / 4
+  for (let i = 0; performance.now() < warm; i++) sink ^= fn(inputs[i % inputs.length]!) ? 1 : 0
+  let ops = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < ms) {
+    for (let j = 0; j < 256; j++, ops++) sink ^= fn(inputs[ops % inputs.length]!) ? 1 : 0
+    elapsed = performance.now() - start
+  }
+  if (sink === 42) console.log('') // keeps the results alive for the optimiser
+  const opsPerSec = (ops / elapsed) * 1000
+  return { name, opsPerSec, microsPerOp: 1e6 / opsPerSec }
+}
+
+/** Times one call, for one-off costs such as building an index. */
+export function once(name: string, fn: () => unknown): BenchRow {
+  const start = performance.now()
+  fn()
+  const ms = performance.now() - start
+  return { name, microsPerOp: ms * 1000, note: `${ms.toFixed(1)} ms` }
+}
+
+export function printRows(title: string, rows: BenchRow[], baseline?: BenchRow): void {
+  console.log(`\n## ${title}`)
+  for (const r of rows) {
+    const rate = r.opsPerSec ? `${Math.round(r.opsPerSec).toLocaleString('en')}/s` : ''
+    const per = r.microsPerOp !== undefined ? `${r.microsPerOp.toFixed(2)} µs` : ''
+    const ratio =
+      baseline?.opsPerSec && r.opsPerSec && r !== baseline
+        ? `${(r.opsPerSec / baseline.opsPerSec).toFixed(2)}× ${baseline.name}`
+        : ''
+    console.log(`  ${r.name.padEnd(52)} ${rate.padStart(14)} ${per.padStart(12)}  ${ratio} ${r.note ?? ''}`)
+  }
+}

@@ -1,0 +1,4 @@
+/** The content script: runs at document_start in every frame of every http(s) page. */
+import seedPhraseGuard from './features/seed-phrase-guard'
+
+seedPhraseGuard()

@@ -1,0 +1,41 @@
+/**
+ * The guard's notice: a banner over the page, in a shadow root so the page's styles cannot
+ * reshape or hide its words. It holds no trace of what was entered.
+ */
+import { t } from './lang'
+import { WORDS } from './words'
+
+const STYLE = `
+:host { all: initial; }
+.box { position: fixed; top: 16px; left: 50%; transform: translateX(-50%); z-index: 2147483647;
+  max-width: 560px; width: calc(100% - 32px); box-sizing: border-box; padding: 16px 20px;
+  background: #fff; color: #202124; border: 2px solid #c5221f; border-radius: 12px;
+  box-shadow: 0 8px 28px rgba(0,0,0,.25); font: 15px/1.45 system-ui, sans-serif; }
+h2 { margin: 0 0 6px; font-size: 17px; color: #c5221f; }
+p { margin: 0 0 12px; }
+button { font: inherit; padding: 6px 16px; border-radius: 8px; border: 1px solid #dadce0;
+  background: #f8f9fa; cursor: pointer; }
+`
+
+let host: HTMLElement | undefined
+
+export function showGuardNotice(): void {
+  if (host?.isConnected) return
+  host = document.createElement('genuine-guard-notice')
+  const root = host.attachShadow({ mode: 'open' })
+  const style = document.createElement('style')
+  style.textContent = STYLE
+  const box = document.createElement('div')
+  box.className = 'box'
+  box.setAttribute('role', 'alert')
+  const title = document.createElement('h2')
+  title.textContent = t(WORDS.guardTitle)
+  const body = document.createElement('p')
+  body.textContent = t(WORDS.guardBody)
+  const close = document.createElement('button')
+  close.textContent = t(WORDS.dismiss)
+  close.addEventListener('click', () => host?.remove())
+  box.append(title, body, close)
+  root.append(style, box)
+  document.documentElement.append(host)
+}

@@ -1,0 +1,10 @@
+/**
+ * The person's language: Chinese for any zh browser locale, English otherwise. Every word comes
+ * as a two-language Text (the engine's explanations, the lookup page's wording, ours).
+ */
+import type { Text } from '../../../registry/schema'
+import type { Lang } from '../../../src/worker/page/i18n'
+
+export const LANG: Lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en'
+
+export const t = (text: Text): string => text[LANG]

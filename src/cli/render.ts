@@ -1,0 +1,42 @@
+import type { ContactVerdict, Verdict, VerdictKind } from '../core'
+
+export type Lang = 'en' | 'zh'
+
+/** Words first, colour second: the verdict must read right on a terminal without colour. */
+const LABEL: Record<VerdictKind, { en: string; zh: string; mark: string; colour: number }> = {
+  official: { en: 'OFFICIAL', zh: '官方渠道', mark: '✔', colour: 32 },
+  impersonation: { en: 'IMPERSONATION', zh: '冒充', mark: '✖', colour: 31 },
+  not_offered: { en: 'NOT OFFERED', zh: '官方没有此渠道', mark: '✖', colour: 31 },
+  reported_scam: { en: 'REPORTED SCAM', zh: '已举报诈骗', mark: '✖', colour: 31 },
+  unknown: { en: 'UNKNOWN', zh: '未收录', mark: '?', colour: 33 },
+  secret_detected: { en: 'SECRET — DO NOT SHARE', zh: '密钥——切勿发送', mark: '!', colour: 35 },
+  invalid: { en: 'INVALID INPUT', zh: '无法识别', mark: '·', colour: 90 },
+}
+
+const USE: Record<Lang, string> = { en: 'Use instead', zh: '请改用' }
+const OFFICIAL: Record<Lang, string> = { en: 'Official channel', zh: '官方渠道' }
+const FLAGS: Record<Lang, string> = { en: 'Warning signs', zh: '诈骗迹象' }
+
+function line(v: ContactVerdict, lang: Lang, colour: boolean, indent: string): string[] {
+  const l = LABEL[v.verdict]
+  const head = `${l.mark} ${l[lang]}`
+  const out = [
+    `${indent}${colour ? `\x1b[1;${l.colour}m${head}\x1b[0m` : head}  ${v.input}${v.project ? `  (${v.project})` : ''}`,
+    `${indent}  ${v.explanation[lang]}`,
+  ]
+  if (v.official?.url && v.verdict !== 'official' && v.verdict !== 'secret_detected') {
+    out.push(`${indent}  ${USE[lang]}: ${v.official.url}`)
+  } else if (v.official?.url && v.verdict === 'official') {
+    out.push(`${indent}  ${OFFICIAL[lang]}: ${v.official.url}`)
+  }
+  return out
+}
+
+/** A verdict as a person reads it on a terminal. */
+export function render(v: Verdict, lang: Lang, colour: boolean): string {
+  const out = line(v, lang, colour, '')
+  for (const f of v.red_flags ?? []) out.push(`  ⚠ ${FLAGS[lang]}: ${f.explanation[lang]} (“${f.match}”)`)
+  for (const c of v.contacts ?? []) out.push(...line(c, lang, colour, '  '))
+  for (const n of v.never) out.push(`  • ${n.text[lang]}`)
+  return out.join('\n') + '\n\n'
+}

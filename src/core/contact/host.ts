@@ -1,0 +1,186 @@
+/**
+ * Host names as people paste them, read the way a browser reads them.
+ *
+ * @example
+ * parseHost('TokenPocket-Wallet.vercel.app')
+ * // { ascii: 'tokenpocket-wallet.vercel.app', registrable: 'tokenpocket-wallet.vercel.app',
+ * //   suffix: 'vercel.app', subdomain: '', sharedHosting: true, ... }
+ */
+import { parse } from 'tldts'
+// The package's own file, so bundlers never pick Node's deprecated `punycode` built-in.
+import punycode from 'punycode/punycode.js'
+
+export interface HostInfo {
+  /** Lower-case ASCII (punycode) host, no trailing dot. */
+  ascii: string
+  /** The same host as a person reads it, IDN labels decoded. */
+  unicode: string
+  /** ASCII registrable domain (eTLD+1), with shared hosting counted as a public suffix. */
+  registrable: string | null
+  suffix: string | null
+  /** Labels left of the registrable domain, dot-joined; '' when none. */
+  subdomain: string
+  isIp: boolean
+  /** The registrable domain is one tenant of a shared-hosting service (`x.vercel.app`). */
+  sharedHosting: boolean
+}
+
+/**
+ * Hosting services where anyone gets a subdomain, missing from the Public Suffix List's private
+ * section that tldts ships (vercel.app, pages.dev, github.io, gitbook.io, web.app... are there).
+ * Without them `metamask.medium.com` would count as part of medium.com.
+ */
+const EXTRA_SHARED_HOSTING = new Set([
+  '000webhostapp.com',
+  'business.site',
+  'codesandbox.io',
+  'fleek.app',
+  'fleek.co',
+  'ghost.io',
+  'glide.page',
+  'glitch.me',
+  'godaddysites.com',
+  'gumroad.com',
+  'hostingersite.com',
+  'ipfs.io',
+  'jimdosite.com',
+  'medium.com',
+  'mobirisesite.com',
+  'mybluehost.me',
+  'mystrikingly.com',
+  'on.fleek.co',
+  'railway.app',
+  'site123.me',
+  'softr.app',
+  'stackblitz.io',
+  'strikingly.com',
+  'substack.com',
+  'super.site',
+  'teachable.com',
+  'tilda.ws',
+  'tumblr.com',
+  'ucraft.site',
+  'webnode.page',
+  'weebly.com',
+  'weeblysite.com',
+  'wordpress.com',
+  'zohosites.com',
+])
+
+/** DNS limits (RFC 1035); a Unicode host is never longer than its ASCII form. */
+const MAX_HOST = 253
+const MAX_LABEL = 63
+const ASCII_HOST = /^[a-z0-9.-]+$/
+const ASCII_LABEL = /^[a-z0-9-]+$/
+/** What an IDN label may hold once decoded: letters, marks, digits, hyphen (IDNA2008 spirit). */
+const UNICODE_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u
+/** UTS #46 maps these dots to '.' and these invisible characters to nothing, as browsers do. */
+const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g
+const IGNORED = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+const IPV6 = /^\[?([0-9a-f:.]+)\]?$/
+
+const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const
+
+/**
+ * Parses a bare host (no scheme, path or port). Returns null for anything a browser would not
+ * resolve as a host name: empty or over-long labels, invalid characters, bad punycode.
+ */
+export function parseHost(raw: string): HostInfo | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_HOST + 1) return null
+  let host = raw.toLowerCase()
+  if (host.includes(':')) return parseIpv6(host)
+  if (!ASCII_HOST.test(host)) host = toAsciiHost(host) ?? ''
+  if (host.endsWith('.')) host = host.slice(0, -1)
+  if (host.length === 0 || host.length > MAX_HOST) return null
+  const labels = host.split('.')
+  const unicode: string[] = []
+  for (const label of labels) {
+    if (label.length === 0 || label.length > MAX_LABEL || !ASCII_LABEL.test(label)) return null
+    const decoded = label.startsWith('xn--') ? decodeLabel(label) : label
+    if (decoded === null) return null
+    unicode.push(decoded)
+  }
+  return describe(host, unicode.join('.'), labels)
+}
+
+function describe(ascii: string, unicode: string, labels: string[]): HostInfo {
+  const info = parse(ascii, TLDTS_OPTIONS)
+  if (info.isIp) return ipInfo(ascii)
+  let suffix = info.publicSuffix
+  let registrable = info.domain
+  const shared = sharedSuffix(labels)
+  if (shared !== null) {
+    suffix = shared
+    registrable = `${labels[labels.length - shared.split('.').length - 1]}.${shared}`
+  } else if (registrable === null && info.isPrivate) {
+    // The host IS a hosting service's own domain (vercel.app): an ordinary site of its owner.
+    const icann = parse(ascii, { extractHostname: false })
+    suffix = icann.publicSuffix
+    registrable = icann.domain
+  }
+  const subdomain =
+    registrable === null ? '' : ascii.slice(0, Math.max(0, ascii.length - registrable.length - 1))
+  return {
+    ascii,
+    unicode,
+    registrable,
+    suffix,
+    subdomain,
+    isIp: false,
+    sharedHosting: shared !== null || (info.isPrivate === true && info.domain !== null),
+  }
+}
+
+/** One of our extra shared-hosting suffixes, when the host is a tenant's subdomain of it. */
+function sharedSuffix(labels: string[]): string | null {
+  for (const size of [3, 2]) {
+    if (labels.length <= size) continue
+    const candidate = labels.slice(-size).join('.')
+    if (EXTRA_SHARED_HOSTING.has(candidate)) return candidate
+  }
+  return null
+}
+
+/** UTS #46 in the parts that matter for spoofing: compatibility forms, case, dots, invisibles. */
+function toAsciiHost(host: string): string | null {
+  const mapped = host.normalize('NFKC').toLowerCase().replace(IDEOGRAPHIC_DOTS, '.').replace(IGNORED, '')
+  const labels = mapped.split('.')
+  for (const label of labels) {
+    if (label.length > MAX_LABEL * 4 || (label.length > 0 && !UNICODE_LABEL.test(label))) return null
+  }
+  try {
+    return labels.map((label) => (ASCII_LABEL.test(label) ? label : punycode.toASCII(label))).join('.')
+  } catch {
+    return null
+  }
+}
+
+/** A valid A-label decodes to a non-ASCII U-label that encodes back to itself. */
+function decodeLabel(label: string): string | null {
+  try {
+    const decoded = punycode.toUnicode(label)
+    if (decoded === label || ASCII_LABEL.test(decoded) || !UNICODE_LABEL.test(decoded)) return null
+    return punycode.toASCII(decoded) === label ? decoded : null
+  } catch {
+    return null
+  }
+}
+
+function parseIpv6(host: string): HostInfo | null {
+  const match = IPV6.exec(host)
+  const address = match?.[1]
+  if (address === undefined || !parse(address, TLDTS_OPTIONS).isIp) return null
+  return ipInfo(address)
+}
+
+function ipInfo(address: string): HostInfo {
+  return {
+    ascii: address,
+    unicode: address,
+    registrable: null,
+    suffix: null,
+    subdomain: '',
+    isIp: true,
+    sharedHosting: false,
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads a whole pasted message: every contact in it, in order, once each.
+ *
+ * @example
+ * extractContacts('您好，我是TP钱包客服，微信：tpkefu888，电话 400-800-1234')
+ * // [{ kind: 'wechat', handle: 'tpkefu888', ... }, { kind: 'phone', e164: '+864008001234', ... }]
+ */
+import { parse as tldts } from 'tldts'
+import { LABELLED, labelKind } from './labels'
+import { MAX_CONTACT, parseAs, parseContact, type ParseResult } from './parse'
+import { refang, tidy } from './tidy'
+import type { Contact } from './types'
+
+/** Only this much of a message is read: longer text is refused upstream, this bounds the work. */
+export const MAX_MESSAGE = 20_000
+/** More contacts than this in one message is spam; the first ones tell the story. */
+export const MAX_CONTACTS = 50
+
+const END = `\\s<>"'\`，。、；！？）】》「」`
+const URL_RE = new RegExp(`\\b(?:https?|tg)://[^${END}]+`, 'giu')
+// Quantifiers are bounded and starts anchored by look-behinds, so no pattern can go quadratic.
+const EMAIL_RE = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/giu
+const HANDLE_RE = /(?<![\w@.])@[a-z0-9_]{2,64}/giu
+const DOMAIN_RE = new RegExp(
+  `(?<![\\w@.-])(?:[a-z0-9-]{1,63}\\.)+(?:xn--[a-z0-9-]+|[a-z]{2,63})\\b(?:/[^${END}]*)?`,
+  'giu',
+)
+const PHONE_RE = /(?<![\w.+])(?:\+|00)?\d[\d \-.()]{5,22}\d(?!\w)/gu
+const LABEL_RE = new RegExp(LABELLED.source, 'giu')
+/** After a label: "是"/"为" ("微信号是abc"), then an ASCII value; a phone may hold spaces. */
+const SOCIAL_VALUE = /^[是为為]?\s*([\x21-\x7e]+)/u
+const PHONE_VALUE = /^[是为為]?\s*(\+?[\d \-.()]{5,30}\d)/u
+const TRAILING = /[.,;:!?)\]'"]+$/u
+
+type Span = { start: number; end: number; contact: Contact }
+
+/** Every contact in `text`, in order of appearance, deduplicated, at most MAX_CONTACTS. */
+export function extractContacts(text: string): Contact[] {
+  if (typeof text !== 'string') return []
+  const t = refang(tidy(text.slice(0, MAX_MESSAGE)))
+  const spans: Span[] = []
+  const take = (start: number, value: string, read: (v: string) => ParseResult) => {
+    const v = value.replace(TRAILING, '')
+    const end = start + v.length
+    if (!v || v.length > MAX_CONTACT || spans.some((s) => start < s.end && s.start < end)) return
+    const c = read(v)
+    if (!('error' in c)) spans.push({ start, end, contact: c })
+  }
+
+  for (const m of t.matchAll(URL_RE)) take(m.index, m[0], parseContact)
+  for (const m of t.matchAll(EMAIL_RE)) take(m.index, m[0], parseContact)
+  for (const m of t.matchAll(LABEL_RE)) {
+    const kind = labelKind(m[1]!)
+    const at = m.index + m[0].length
+    const rest = t.slice(at, at + 80)
+    const v = (kind === 'phone' || kind === 'whatsapp' ? PHONE_VALUE : SOCIAL_VALUE).exec(rest)
+    if (kind && v) take(at + v[0].length - v[1]!.length, v[1]!, (s) => parseAs(kind, s))
+  }
+  for (const m of t.matchAll(HANDLE_RE)) take(m.index, m[0], parseContact)
+  for (const m of t.matchAll(DOMAIN_RE)) if (isRealHost(m[0])) take(m.index, m[0], parseContact)
+  for (const m of t.matchAll(PHONE_RE)) take(m.index, m[0], parseContact)
+
+  const seen = new Set<string>()
+  const out: Contact[] = []
+  for (const { contact } of spans.sort((a, b) => a.start - b.start)) {
+    const key = `${contact.kind}:${canonicalOf(contact)}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(contact)
+    if (out.length === MAX_CONTACTS) break
+  }
+  return out
+}
+
+/** "readme.txt" or "v1.2" are not hosts: the suffix must be a real one. */
+function isRealHost(candidate: string): boolean {
+  const host = candidate.split('/')[0]!
+  const info = tldts(host, { allowPrivateDomains: true })
+  return (info.isIcann === true || info.isPrivate === true) && info.domain !== null
+}
+
+function canonicalOf(c: Contact): string {
+  if ('address' in c) return c.address
+  if ('host' in c) return c.host.ascii
+  if ('e164' in c) return c.e164
+  return 'id' in c ? c.id : c.handle
+}
+
+/**
+ * True when the input is a message rather than one contact: several lines, or words (or Chinese
+ * text) that do not read as one contact. "+86 138 0013 8000" and "TG: @name" are contacts.
+ */
+export function looksLikeMessage(input: string): boolean {
+  if (typeof input !== 'string') return false
+  if (input.length > MAX_CONTACT) return true
+  const s = input.trim()
+  if (s.includes('\n')) return true
+  if (!/[\s\p{Script=Han}]/u.test(s)) return false
+  return 'error' in parseContact(s)
+}

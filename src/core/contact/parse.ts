@@ -1,0 +1,174 @@
+/**
+ * Reads one pasted contact: a URL or bare domain, an email, a phone number, a handle ("@name",
+ * "TG: @name", "微信：abc") or an app-store link, into its canonical form.
+ *
+ * @example
+ * parseContact('https://x.com/TokenPocket_TP') // { kind: 'x', handle: 'tokenpocket_tp', ... }
+ * parseContact('TP钱包客服电话：400-800-1234')   // { error: 'unrecognised' } (a message, not a contact)
+ * parseContact('+86 138 0013 8000')             // { kind: 'phone', e164: '+8613800138000', ... }
+ */
+import type { ChannelType } from '../../../registry/schema'
+import type { InputError } from '../verdict'
+import { parseHost, type HostInfo } from './host'
+import { LABELLED, labelKind, type LabelKind } from './labels'
+import { parsePhone } from './phone'
+import { platformAccount, youtubeId } from './platforms'
+import { refang, tidy } from './tidy'
+import type { Contact, SocialType } from './types'
+
+/** Longer than any real contact (URLs included): refused before any work is done. */
+export const MAX_CONTACT = 2_048
+
+export type ParseResult = Contact | { error: InputError }
+
+const WRAPPERS = /^[\s"'`<>「」『』《》【】()[\]]+|[\s"'`<>「」『』《》【】()[\].,;:!?。，、；！？]+$/gu
+const PHONE_SHAPE = /^(?:tel:)?\s*\+?[\d\s\-./()]+$/i
+const EMAIL = /^(?:mailto:)?([^\s@/]+)@([^\s@/?#]+)$/i
+/** RFC 5322 atext, dots allowed: the local parts mailboxes actually accept. */
+const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$/i
+const HANDLE = /^@?([\p{L}\p{M}\p{N}_.-]{1,64})$/u
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
+/** Something dot something, ending in a name: "800.820.8820" is a phone, not a host. */
+const HOSTISH = /^[^\s/?#@]+\.(?:\p{L}|xn--)[^\s/?#@.]*(?:[/?#]|$)/u
+const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.){1,126}[a-z][a-z0-9-]{0,62}$/i
+const HELP_LABEL = /^(?:help|support|docs|faq|kefu)(?:[.-]|$)/
+
+/** Reads one contact; never throws. Anything not read as one contact is `{ error }`. */
+export function parseContact(input: string): ParseResult {
+  if (typeof input !== 'string') return { error: 'bad_type' }
+  if (input.length > MAX_CONTACT) return { error: 'too_long' }
+  const raw = input.trim()
+  // The common case, a plain ASCII host, skips the general path: domain checks must be cheap.
+  if (PLAIN_HOST.test(raw)) {
+    const host = hostOf(raw)
+    return host ? site(host, null, raw) : { error: 'malformed_url' }
+  }
+  // Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
+  const s = refang(tidy(raw)).replace(WRAPPERS, '').replace(/[\u3002\uff61]/g, '.')
+  if (!s) return { error: 'empty' }
+  if (/\s/.test(s) && !PHONE_SHAPE.test(s) && !LABELLED.test(s)) return { error: 'unrecognised' }
+
+  const label = LABELLED.exec(s)
+  if (label?.index === 0) {
+    const kind = labelKind(label[1]!)
+    const value = s.slice(label[0].length)
+    if (kind && value) return parseAs(kind, value, raw)
+  }
+  if (EMAIL.test(s) && !s.startsWith('@')) return parseEmail(s, raw)
+  if (s.startsWith('@')) return parseHandle('handle', s, raw)
+  if (PHONE_SHAPE.test(s) && !HOSTISH.test(s)) return phone(s, raw)
+  if (SCHEME.test(s) || HOSTISH.test(s)) return parseUrl(s, raw)
+  return { error: 'unrecognised' }
+}
+
+/**
+ * Reads a value known to be of one type: after a label ("微信：abc"), or a registry channel.
+ * @example
+ * parseAs('telegram', '@TokenPocket_en', 'TG: @TokenPocket_en') // { kind: 'telegram', handle: 'tokenpocket_en', ... }
+ */
+export function parseAs(type: ChannelType | LabelKind, value: string, raw = value): ParseResult {
+  const v = refang(tidy(value)).replace(WRAPPERS, '')
+  if (!v) return { error: 'empty' }
+  switch (type) {
+    case 'phone':
+      return phone(v, raw)
+    case 'email':
+      return parseEmail(v, raw)
+    case 'website':
+    case 'help_center': {
+      const c = parseUrl(v, raw)
+      return 'host' in c && c.kind === 'website' && type === 'help_center' ? { ...c, kind: type } : c
+    }
+    case 'app_store': {
+      const id = /^(?:id)?(\d{5,12})$/i.exec(v)
+      return id ? { kind: 'app_store', raw, id: `id${id[1]}` } : fromUrl(type, v, raw)
+    }
+    case 'play_store':
+      return /^[\w.]{3,150}$/.test(v) ? { kind: type, raw, id: v } : fromUrl(type, v, raw)
+    case 'chrome_web_store':
+      return /^[a-p]{32}$/i.test(v) ? { kind: type, raw, id: v.toLowerCase() } : fromUrl(type, v, raw)
+    case 'youtube': {
+      const yt = youtubeId(v)
+      return yt && 'handle' in yt ? social('youtube', yt.handle, raw) : fromUrl(type, v, raw)
+    }
+    case 'whatsapp': {
+      const p = parsePhone(v)
+      return 'e164' in p ? social('whatsapp', p.e164, raw) : fromUrl(type, v, raw)
+    }
+    default:
+      // A link has a scheme or a path; "some.name" after "Discord:" is a username.
+      return SCHEME.test(v) || v.includes('/') ? fromUrl(type, v, raw) : parseHandle(type, v, raw)
+  }
+}
+
+/** A platform link given where that platform's account was expected. */
+function fromUrl(type: ChannelType, v: string, raw: string): ParseResult {
+  const c = parseUrl(v, raw)
+  return 'error' in c || c.kind === type ? c : { error: 'unrecognised' }
+}
+
+function parseHandle(kind: SocialType | 'handle', v: string, raw: string): ParseResult {
+  const m = HANDLE.exec(v)
+  if (!m) return { error: 'unrecognised' }
+  return social(kind, m[1]!.replace(/^[.-]+|[.-]+$/g, '').toLowerCase() || m[1]!, raw)
+}
+
+const social = (kind: SocialType | 'handle', handle: string, raw: string): Contact => ({
+  kind,
+  raw,
+  handle,
+  platform: kind === 'handle' ? null : kind,
+})
+
+function phone(v: string, raw: string): ParseResult {
+  const p = parsePhone(v.replace(/^tel:/i, ''))
+  return 'error' in p ? p : { kind: 'phone', raw, ...p }
+}
+
+function parseEmail(v: string, raw: string): ParseResult {
+  const m = EMAIL.exec(v)
+  const host = m ? hostOf(m[2]!) : null
+  if (!m || !LOCAL.test(m[1]!) || !host) return { error: 'malformed_email' }
+  const local = m[1]!.toLowerCase()
+  return { kind: 'email', raw, address: `${local}@${host.ascii}`, local, host }
+}
+
+/** A host a mailbox or site can live on: a registrable name, not an IP or a bare suffix. */
+function hostOf(name: string): HostInfo | null {
+  const host = parseHost(name)
+  return host && !host.isIp && host.registrable ? host : null
+}
+
+function parseUrl(v: string, raw: string): ParseResult {
+  const scheme = SCHEME.exec(v)?.[1]?.toLowerCase()
+  if (scheme === 'tg') return telegramDeepLink(v, raw)
+  if (scheme && scheme !== 'http' && scheme !== 'https') return { error: 'malformed_url' }
+  let url: URL
+  try {
+    url = new URL(scheme ? v : `https://${v}`)
+  } catch {
+    return { error: 'malformed_url' }
+  }
+  const host = url.hostname.startsWith('[') ? parseHost(url.hostname) : hostOf(url.hostname)
+  if (!host) return { error: 'malformed_url' }
+  const account = platformAccount(url, host)
+  if (account) {
+    return 'handle' in account
+      ? social(account.kind, account.handle, raw)
+      : { kind: account.kind, raw, id: account.id }
+  }
+  return site(host, scheme ? url.href : null, raw)
+}
+
+const site = (host: HostInfo, url: string | null, raw: string): Contact => ({
+  kind: HELP_LABEL.test(host.subdomain) ? 'help_center' : 'website',
+  raw,
+  host,
+  url,
+})
+
+/** `tg://resolve?domain=name`: what Telegram's own links open. */
+function telegramDeepLink(v: string, raw: string): ParseResult {
+  const name = /[?&]domain=([A-Za-z0-9_]{1,64})/.exec(v)?.[1]
+  return name ? social('telegram', name.toLowerCase(), raw) : { error: 'malformed_url' }
+}

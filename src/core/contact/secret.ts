@@ -1,0 +1,282 @@
+/**
+ * Finds a wallet secret (recovery phrase, private key, keystore) in pasted text, without ever
+ * returning the secret itself: a finding holds only its kind, size and position.
+ *
+ * Also the standalone entry of the page's and extension's client bundle (they check text before
+ * sending anything), so it imports nothing but the BIP-39 wordlists, `@scure/bip39`'s checksum and
+ * `@noble/hashes`' sha256: types come in as `import type`, which the bundler erases.
+ *
+ * @example
+ * findSecret('my phrase: legal winner thank year wave sausage worth useful legal winner thank yellow')
+ * // { kind: 'mnemonic', reason: 'secret_mnemonic', words: 12, language: 'english', checksum: true, ... }
+ */
+import { validateMnemonic } from '@scure/bip39'
+import { wordlist as english } from '@scure/bip39/wordlists/english.js'
+import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chinese.js'
+import { wordlist as traditional } from '@scure/bip39/wordlists/traditional-chinese.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import type { Text } from '../../../registry/schema'
+import type { ReasonCode } from '../verdict'
+
+/** Text beyond this is not scanned: the page and the API refuse input over 20,000 characters. */
+export const SECRET_SCAN_LIMIT = 32_768
+
+type Span = { start: number; end: number }
+export type SecretFinding = Span &
+  (
+    | {
+        kind: 'mnemonic'
+        reason: Extract<ReasonCode, 'secret_mnemonic'>
+        words: number
+        language: 'english' | 'chinese'
+        /** True when the BIP-39 checksum holds; a mistyped phrase is still a phrase. */
+        checksum: boolean
+      }
+    | {
+        kind: 'private_key' | 'wif' | 'solana_key' | 'key_array' | 'keystore'
+        reason: Extract<ReasonCode, 'secret_private_key'>
+      }
+  )
+
+const LENGTHS = [24, 21, 18, 15, 12]
+const MIN_WORDS = 12
+
+/** Returns the first secret found in `text`, or null. Never throws. */
+export function findSecret(text: string): SecretFinding | null {
+  if (typeof text !== 'string' || text.length === 0) return null
+  const t = text.length > SECRET_SCAN_LIMIT ? text.slice(0, SECRET_SCAN_LIMIT) : text
+  return (
+    findKeystore(t) ??
+    findKeyArray(t) ??
+    findEnglishMnemonic(t) ??
+    findChineseMnemonic(t) ??
+    findHexKey(t) ??
+    findBase58Key(t)
+  )
+}
+
+/** A description shown in place of the secret, e.g. "[12-word recovery phrase]". */
+export function describeSecret(f: SecretFinding): Text {
+  switch (f.kind) {
+    case 'mnemonic':
+      return { en: `[${f.words}-word recovery phrase]`, zh: `[${f.words} 个词的助记词]` }
+    case 'solana_key':
+    case 'key_array':
+      return { en: '[Solana private key]', zh: '[Solana 私钥]' }
+    case 'keystore':
+      return { en: '[wallet keystore file]', zh: '[钱包 Keystore 文件]' }
+    default:
+      return { en: '[private key]', zh: '[私钥]' }
+  }
+}
+
+// ---------- recovery phrases ----------
+
+const englishIndex = new Map(english.map((w, i) => [w, i]))
+// BIP-39 guarantees the first four letters identify an English word, so "abando" or "abandn"
+// still reads as "abandon": people mistype, and a mistyped phrase still unlocks the wallet.
+const englishPrefix = new Map(english.map((w) => [w.slice(0, 4), w]))
+const chineseChars = new Set([...simplified, ...traditional])
+
+/** Between two words of a phrase: spaces, commas, numbering ("1. abandon 2. ability"). */
+const SEPARATOR = /^[\s,.;:、，。；：·|/()（）[\]\-–—\d]*$/u
+
+/** Where a checksum-valid phrase sits inside `words` (longest first), or null. */
+function validWindow(words: string[], list: string[]): { at: number; n: number } | null {
+  if (words.length > 48) return null // longer runs are flagged whole; checking them costs too much
+  for (const n of LENGTHS) {
+    for (let at = 0; at + n <= words.length; at++) {
+      if (validateMnemonic(words.slice(at, at + n).join(' '), list)) return { at, n }
+    }
+  }
+  return null
+}
+
+/** Words of a run with where each sits in the text, so a finding can point at the phrase. */
+type Run = { words: string[]; starts: number[]; ends: number[] }
+const emptyRun = (): Run => ({ words: [], starts: [], ends: [] })
+
+function runFinding(run: Run, language: 'english' | 'chinese', list: string[][]): SecretFinding {
+  const valid = list.reduce<{ at: number; n: number } | null>(
+    (found, l) => found ?? validWindow(run.words, l),
+    null,
+  )
+  const at = valid?.at ?? 0
+  const n = valid?.n ?? run.words.length
+  return mnemonic(run.starts[at]!, run.ends[at + n - 1]!, n, language, valid !== null)
+}
+
+function findEnglishMnemonic(t: string): SecretFinding | null {
+  let run = emptyRun()
+  let near = 0
+  // More than a quarter of inexact words reads as prose that shares prefixes, not a phrase.
+  const flush = () =>
+    run.words.length >= MIN_WORDS && near * 4 <= run.words.length
+      ? runFinding(run, 'english', [english])
+      : null
+  for (const m of t.matchAll(/[A-Za-z]+/g)) {
+    const raw = m[0].toLowerCase()
+    const word = englishIndex.has(raw) ? raw : raw.length >= 4 ? englishPrefix.get(raw.slice(0, 4)) : undefined
+    const joined = run.words.length > 0 && SEPARATOR.test(t.slice(run.ends.at(-1), m.index))
+    if (!word || !joined) {
+      const found = flush()
+      if (found) return found
+      run = emptyRun()
+      near = 0
+      if (!word) continue
+    }
+    run.words.push(word)
+    run.starts.push(m.index)
+    run.ends.push(m.index + m[0].length)
+    if (word !== raw) near++
+  }
+  return flush()
+}
+
+const MNEMONIC_WORD = /(?:助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞)[是为為]?$/u
+
+function findChineseMnemonic(t: string): SecretFinding | null {
+  // Spaced form: single wordlist characters with separators between them. That shape is rare in
+  // prose, so a run of 12+ counts even when the checksum fails (a mistyped character).
+  let spaced = emptyRun()
+  const flushSpaced = () =>
+    spaced.words.length >= MIN_WORDS ? runFinding(spaced, 'chinese', [simplified, traditional]) : null
+  // Unspaced form: every 2048-character list covers most everyday Chinese, so a contiguous run
+  // counts only when it is exactly a phrase (a whole segment, or what follows "助记词是") and the
+  // checksum holds: a random sentence passes that with odds of 1 in 16 times its length odds.
+  for (const m of t.matchAll(/\p{Script=Han}+/gu)) {
+    const seg = m[0]
+    if (seg.length === 1 && chineseChars.has(seg)) {
+      const joined = spaced.words.length > 0 && SEPARATOR.test(t.slice(spaced.ends.at(-1), m.index))
+      if (!joined) {
+        const found = flushSpaced()
+        if (found) return found
+        spaced = emptyRun()
+      }
+      spaced.words.push(seg)
+      spaced.starts.push(m.index)
+      spaced.ends.push(m.index + 1)
+      continue
+    }
+    const found = flushSpaced() ?? findUnspaced([...seg], m.index)
+    if (found) return found
+    spaced = emptyRun()
+  }
+  return flushSpaced()
+}
+
+function findUnspaced(chars: string[], at: number): SecretFinding | null {
+  for (const n of LENGTHS) {
+    if (chars.length < n) continue
+    const tail = chars.slice(chars.length - n)
+    const head = chars.slice(0, chars.length - n).join('')
+    if ((head === '' || MNEMONIC_WORD.test(head)) && chineseValidLength(tail) === n) {
+      // Han characters outside the BMP take two code units: measure the span in code units.
+      const start = at + head.length
+      return mnemonic(start, start + tail.join('').length, n, 'chinese', true)
+    }
+  }
+  return null
+}
+
+const chineseValidLength = (chars: string[]): number =>
+  chars.every((c) => chineseChars.has(c))
+    ? (validWindow(chars, simplified) ?? validWindow(chars, traditional))?.n ?? 0
+    : 0
+
+const mnemonic = (
+  start: number,
+  end: number,
+  words: number,
+  language: 'english' | 'chinese',
+  checksum: boolean,
+): SecretFinding => ({ kind: 'mnemonic', reason: 'secret_mnemonic', start, end, words, language, checksum })
+
+// ---------- keys ----------
+
+const key = (
+  kind: Exclude<SecretFinding['kind'], 'mnemonic'>,
+  start: number,
+  end: number,
+): SecretFinding => ({ kind, reason: 'secret_private_key', start, end })
+
+/**
+ * Transaction hashes and signatures look exactly like keys (64 hex, 88 base58). A value labelled as
+ * one just before it, or sitting in a URL (an explorer link), is taken for what it says it is; any
+ * other one is treated as a key, since a missed key costs a wallet and a false alarm costs a click.
+ */
+const PUBLIC_LABEL =
+  /(?:\btx|txid|txn|hash|transaction|signature|block|sha-?256|checksum|交易|哈希|签名|簽名|区块|區塊|校验|校驗)[^\n]{0,24}$/iu
+const IN_URL = /:\/\/\S*$|\/$/u
+
+function isPublicValue(t: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 48), start)
+  return PUBLIC_LABEL.test(before) || IN_URL.test(before)
+}
+
+function findHexKey(t: string): SecretFinding | null {
+  for (const m of t.matchAll(/(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{64}(?![0-9A-Za-z])/g)) {
+    // Runs like 000…0 or deadbeef… are placeholders, not keys.
+    if (new Set(m[0].toLowerCase()).size < 8) continue
+    if (!isPublicValue(t, m.index)) return key('private_key', m.index, m.index + m[0].length)
+  }
+  return null
+}
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
+const B58_INDEX = new Map([...B58].map((c, i) => [c, i]))
+
+/** Hand-written: no base58 library is a dependency, and the client bundle stays small. */
+function base58(s: string): Uint8Array {
+  const bytes: number[] = []
+  for (const c of s) {
+    let carry = B58_INDEX.get(c) ?? 0
+    for (let i = 0; i < bytes.length; i++) {
+      carry += bytes[i]! * 58
+      bytes[i] = carry & 0xff
+      carry >>= 8
+    }
+    for (; carry > 0; carry >>= 8) bytes.push(carry & 0xff)
+  }
+  for (let i = 0; i < s.length && s[i] === '1'; i++) bytes.push(0)
+  return Uint8Array.from(bytes.reverse())
+}
+
+/** WIF: 0x80, 32 key bytes, optional 0x01 (compressed), then 4 bytes of double sha256. */
+function isWif(s: string): boolean {
+  const b = base58(s)
+  if (b[0] !== 0x80 || !(b.length === 37 || (b.length === 38 && b[33] === 0x01))) return false
+  const sum = sha256(sha256(b.subarray(0, b.length - 4)))
+  return sum.subarray(0, 4).every((x, i) => x === b[b.length - 4 + i])
+}
+
+function findBase58Key(t: string): SecretFinding | null {
+  for (const m of t.matchAll(/(?<![0-9A-Za-z])[1-9A-HJ-NP-Za-km-z]{51,88}(?![0-9A-Za-z])/g)) {
+    const s = m[0]
+    const end = m.index + s.length
+    if ((s.length === 51 || s.length === 52) && isWif(s)) return key('wif', m.index, end)
+    // A Solana keypair is 64 bytes: secret then public key, written as 87-88 base58 characters.
+    if (s.length >= 86 && base58(s).length === 64 && !isPublicValue(t, m.index)) {
+      return key('solana_key', m.index, end)
+    }
+  }
+  return null
+}
+
+/** A Solana CLI keypair file (`id.json`) is a JSON array of 64 bytes. */
+function findKeyArray(t: string): SecretFinding | null {
+  for (const m of t.matchAll(/\[(?:\s*\d{1,3}\s*,){63}\s*\d{1,3}\s*\]/g)) {
+    if (m[0].match(/\d+/g)!.every((n) => Number(n) <= 255)) {
+      return key('key_array', m.index, m.index + m[0].length)
+    }
+  }
+  return null
+}
+
+/** An encrypted keystore (Web3 secret storage): with its password it is the key. */
+function findKeystore(t: string): SecretFinding | null {
+  const m = /"crypto"\s*:\s*\{/i.exec(t)
+  return m && /"ciphertext"\s*:/.test(t) && /"kdf"\s*:/.test(t)
+    ? key('keystore', m.index, t.length)
+    : null
+}

@@ -1,0 +1,25 @@
+import { parseContact } from '../contact/parse'
+import { looksLikeMessage } from '../contact/message'
+import type { Verdict } from '../verdict'
+import type { Index } from './build-index'
+import { judgeContact } from './judge'
+import { checkMessage } from './message'
+import { invalid, MAX_INPUT, secretVerdict } from './refusals'
+
+/**
+ * Checks whatever a person pastes: one contact, or a whole message (auto-detected).
+ * Never throws: garbage gets `invalid` with a stable `error` code.
+ * @example
+ * check('TP钱包客服电话：400-888-1234', index).verdict // 'not_offered'
+ * check('tokenpocket-support.com', index).reasons // ['combo_squatting']
+ */
+export function check(input: unknown, index: Index): Verdict {
+  if (typeof input !== 'string') return invalid('', 'bad_type')
+  if (input.length > MAX_INPUT) return invalid(input, 'too_long')
+  if (looksLikeMessage(input)) return checkMessage(input, index)
+  const secret = secretVerdict(input, index)
+  if (secret) return secret
+  const contact = parseContact(input)
+  if ('error' in contact) return invalid(input.trim(), contact.error)
+  return judgeContact(contact, index)
+}

@@ -1,0 +1,293 @@
+/**
+ * The words a person reads with every verdict, in English and Simplified Chinese. Written for a
+ * frightened, non-technical reader: say what it is, why, and what to do, in that order.
+ */
+import type { Channel, ChannelRole, ChannelType, Project, Text } from '../../../registry/schema'
+import type { ContactKind, InputError, NeverAdvice, ReasonCode } from '../verdict'
+
+const KIND: Record<ContactKind, Text> = {
+  website: { en: 'website', zh: '网站' },
+  help_center: { en: 'help center', zh: '帮助中心' },
+  email: { en: 'email address', zh: '邮箱' },
+  phone: { en: 'phone number', zh: '电话' },
+  x: { en: 'X (Twitter) account', zh: 'X（推特）账号' },
+  telegram: { en: 'Telegram account', zh: 'Telegram（电报）账号' },
+  discord: { en: 'Discord server', zh: 'Discord 服务器' },
+  whatsapp: { en: 'WhatsApp account', zh: 'WhatsApp 账号' },
+  wechat: { en: 'WeChat account', zh: '微信号' },
+  weibo: { en: 'Weibo account', zh: '微博账号' },
+  qq: { en: 'QQ account', zh: 'QQ 号' },
+  github: { en: 'GitHub organisation', zh: 'GitHub 组织' },
+  facebook: { en: 'Facebook page', zh: 'Facebook 主页' },
+  youtube: { en: 'YouTube channel', zh: 'YouTube 频道' },
+  reddit: { en: 'Reddit community', zh: 'Reddit 社区' },
+  medium: { en: 'Medium blog', zh: 'Medium 博客' },
+  instagram: { en: 'Instagram account', zh: 'Instagram 账号' },
+  tiktok: { en: 'TikTok account', zh: 'TikTok 账号' },
+  app_store: { en: 'App Store app', zh: 'App Store 应用' },
+  play_store: { en: 'Google Play app', zh: 'Google Play 应用' },
+  chrome_web_store: { en: 'Chrome extension', zh: 'Chrome 扩展' },
+  handle: { en: 'account', zh: '账号' },
+  message: { en: 'message', zh: '消息' },
+  secret: { en: 'secret', zh: '密钥' },
+  text: { en: 'text', zh: '文字' },
+}
+
+const ROLE: Record<ChannelRole, Text> = {
+  support: { en: 'support', zh: '客服' },
+  community: { en: 'community', zh: '社区交流' },
+  news: { en: 'announcements', zh: '官方公告' },
+  business: { en: 'business enquiries', zh: '商务合作' },
+  app: { en: 'app downloads', zh: '应用下载' },
+  developer: { en: 'developers', zh: '开发者' },
+  legal: { en: 'legal requests', zh: '法律事务' },
+  security: { en: 'security reports', zh: '安全报告' },
+  product: { en: 'product information', zh: '产品介绍' },
+}
+
+/** Why a lookalike is one, as a clause that follows "because". */
+const WHY: Partial<Record<ReasonCode, Text>> = {
+  homoglyph: { en: 'it swaps in characters that look alike', zh: '用了外形相似的字符冒充' },
+  mixed_script: {
+    en: 'it mixes letters from different alphabets',
+    zh: '混用了不同文字系统的字母',
+  },
+  whole_script_confusable: {
+    en: 'it is spelt in another alphabet whose letters look Latin',
+    zh: '整个名字用另一种文字的字母拼成，看上去像英文',
+  },
+  punycode: {
+    en: 'it is an encoded (punycode) name made to display like the real one',
+    zh: '是经过编码（punycode）的域名，显示出来很像真的',
+  },
+  edit_distance: { en: 'it differs from the real name by a letter or two', zh: '和真名只差一两个字母' },
+  transposition: { en: 'two letters of the real name are swapped', zh: '把真名里的两个字母调换了位置' },
+  target_embedding: {
+    en: 'it puts the real name inside somebody else’s address',
+    zh: '把真名嵌进了别人的网址里',
+  },
+  combo_squatting: {
+    en: 'it adds words such as “support”, “help” or “kefu” to the real name',
+    zh: '在真名上加了“support”“help”“kefu（客服）”之类的词',
+  },
+  tld_swap: {
+    en: 'it has the real name with a different ending (such as .com instead of .pro)',
+    zh: '名字一样，但换了域名后缀（比如把 .pro 换成 .com）',
+  },
+  shared_hosting: {
+    en: 'it sits on a free hosting service anyone can sign up for',
+    zh: '建在任何人都能注册的免费托管平台上',
+  },
+  brand_in_handle: {
+    en: 'the account name uses the brand but is not one of its accounts',
+    zh: '账号名里带着品牌名，但并不是官方账号',
+  },
+  brand_in_email: {
+    en: 'the address uses the brand’s name but is not one of its addresses',
+    zh: '邮箱地址用了品牌名，但不是官方邮箱',
+  },
+  free_email_provider: {
+    en: 'it is a free mailbox (such as Gmail or QQ Mail), which official support never writes from',
+    zh: '它是免费邮箱（如 Gmail、QQ 邮箱），官方客服从不用这种邮箱',
+  },
+  claimed_project: {
+    en: 'it claims to speak for the project but is not one of its channels',
+    zh: '自称是官方，但并不在官方渠道之列',
+  },
+  red_flags: {
+    en: 'the message asks for things the project never asks for',
+    zh: '消息向你索要官方从不索要的东西',
+  },
+}
+
+const ERRORS: Record<InputError, Text> = {
+  empty: {
+    en: 'Nothing to check yet. Paste a contact, or the whole message you received.',
+    zh: '还没有内容。请粘贴对方的联系方式，或收到的整段消息。',
+  },
+  too_long: {
+    en: 'That is too long to check in one go. Paste one contact or one message.',
+    zh: '内容太长，无法一次检查。请只粘贴一个联系方式或一段消息。',
+  },
+  bad_type: { en: 'Expected text to check.', zh: '需要提供要检查的文字。' },
+  malformed_url: {
+    en: 'That does not look like a working web address. Check it was copied whole.',
+    zh: '这不像一个有效的网址，请确认复制完整。',
+  },
+  malformed_email: {
+    en: 'That does not look like a valid email address.',
+    zh: '这不像一个有效的邮箱地址。',
+  },
+  malformed_phone: {
+    en: 'That does not look like a valid phone number.',
+    zh: '这不像一个有效的电话号码。',
+  },
+  unrecognised: {
+    en: 'We could not tell what kind of contact this is. Try a web address, an email, a phone number or an account name such as @name.',
+    zh: '无法识别这是哪种联系方式。请试试网址、邮箱、电话号码，或 @用户名 这样的账号。',
+  },
+}
+
+const UNKNOWN: Text = {
+  en: 'This is not in Genuine’s registry. That does not make it safe, nor a scam: Genuine lists only the channels projects confirm as their own. If this contact reached out to you first, or asks for your recovery phrase, private key, password or a fee, it is a scam.',
+  zh: '这个联系方式不在 Genuine 的名单里。这既不代表它安全，也不代表它一定是骗子：我们只收录各项目亲自确认的官方渠道。如果是对方先联系你，或者向你索要助记词、私钥、密码或任何费用，那就是骗局。',
+}
+
+const NEVER_SHARE: Text = {
+  en: 'Never share it with anyone: no real support team ever asks for it. If you have already sent it to someone, move your funds to a new wallet right now.',
+  zh: '绝对不要发给任何人：真正的客服从来不会索要。如果你已经发给了别人，请立刻把资产转到一个新钱包。',
+}
+
+const t = (en: string, zh: string): Text => ({ en, zh })
+
+/** "TokenPocket (TP钱包)" reads better than either name alone when they differ. */
+const name = (p: Project): Text => t(p.name.en, p.name.zh)
+
+const shown = (c: Pick<Channel, 'type' | 'value'>): string =>
+  ['x', 'telegram', 'instagram', 'tiktok', 'medium', 'handle'].includes(c.type)
+    ? `@${c.value}`
+    : c.value
+
+const kindOf = (k: ContactKind): Text => KIND[k]
+
+/** Names the channel to use instead, as a sentence. */
+function useInstead(p: Project, real: Channel | null): Text {
+  if (!real) return t('', '')
+  const n = name(p)
+  return t(
+    ` Use ${n.en}’s real ${KIND[real.type].en} instead: ${shown(real)}.`,
+    `请改用${n.zh}真正的${KIND[real.type].zh}：${shown(real)}。`,
+  )
+}
+
+const join = (a: Text, b: Text): Text => t(a.en + b.en, a.zh + b.zh)
+
+export const explain = {
+  official(p: Project, c: Channel): Text {
+    const n = name(p)
+    const base = t(
+      `This is ${n.en}’s official ${KIND[c.type].en}.`,
+      `这是${n.zh}的官方${KIND[c.type].zh}。`,
+    )
+    if (c.role === 'support') return base
+    const role = ROLE[c.role]
+    return join(
+      base,
+      t(
+        ` It is for ${role.en}, not support.`,
+        `它用于${role.zh}，不是客服渠道。`,
+      ),
+    )
+  },
+
+  subdomain(p: Project, host: string): Text {
+    const n = name(p)
+    return t(
+      `${host} belongs to ${n.en}: it is part of one of its official websites.`,
+      `${host} 属于${n.zh}，是其官方网站的一部分。`,
+    )
+  },
+
+  stale: t(
+    'Genuine’s registry has expired, so it cannot confirm anything as official right now. Update Genuine (or reload) and check again before you trust this contact.',
+    'Genuine 的官方渠道名单已过期，暂时无法确认任何渠道为官方。请先更新 Genuine（或刷新页面）再检查，在此之前不要轻信这个联系方式。',
+  ),
+
+  impersonation(p: Project, kind: ContactKind, reasons: ReasonCode[], real: Channel | null): Text {
+    const n = name(p)
+    const why = reasons.map((r) => WHY[r]).filter((w): w is Text => !!w)
+    const because = why.length
+      ? t(` — ${why.map((w) => w.en).join('; ')}`, `：${why.map((w) => w.zh).join('；')}`)
+      : t('', '')
+    return join(
+      t(
+        `This ${kindOf(kind).en} imitates ${n.en}${because.en}. It is not ${n.en}’s.`,
+        `这个${kindOf(kind).zh}在冒充${n.zh}${because.zh}。它不是${n.zh}的。`,
+      ),
+      useInstead(p, real),
+    )
+  },
+
+  notOffered(p: Project, kind: ContactKind, real: Channel | null): Text {
+    const n = name(p)
+    const k = kindOf(kind)
+    const head =
+      kind === 'phone'
+        ? t(
+            `${n.en} has no phone support. Anyone who gives you a phone number as ${n.en} support is a scammer.`,
+            `${n.zh}没有电话客服。任何自称${n.zh}客服、给你电话号码的人都是骗子。`,
+          )
+        : t(
+            `${n.en} has no official ${k.en}. Anyone presenting one as ${n.en} is a scammer.`,
+            `${n.zh}没有官方${k.zh}。任何拿它冒充${n.zh}的人都是骗子。`,
+          )
+    return join(head, useInstead(p, real))
+  },
+
+  unconfirmed(p: Project, kind: ContactKind, real: Channel | null): Text {
+    const n = name(p)
+    return join(
+      t(
+        `This may be ${n.en}’s ${kindOf(kind).en}, but only third parties say so: Genuine could not confirm it from ${n.en}’s own sources.`,
+        `这可能是${n.zh}的${kindOf(kind).zh}，但只有第三方这么说，Genuine 无法从${n.zh}的官方来源核实。`,
+      ),
+      useInstead(p, real),
+    )
+  },
+
+  unlistedAddress(p: Project, real: Channel | null): Text {
+    const n = name(p)
+    return join(
+      t(
+        `This address is on ${n.en}’s domain but is not one ${n.en} lists for support, so treat messages from it with care (sender addresses can be forged).`,
+        `这个邮箱属于${n.zh}的域名，但不是${n.zh}公布的客服邮箱。请谨慎对待来自它的邮件（发件人地址可以伪造）。`,
+      ),
+      useInstead(p, real),
+    )
+  },
+
+  reported(p: Project | null): Text {
+    const as = p ? t(` posing as ${p.name.en}`, `，冒充${p.name.zh}`) : t('', '')
+    return t(
+      `This contact has been reported and confirmed as a scam${as.en}. Do not reply, pay or send anything to it.`,
+      `这个联系方式已被举报并确认是诈骗${as.zh}。不要回复、不要付款，也不要向它发送任何东西。`,
+    )
+  },
+
+  unknown(p: Project | null): Text {
+    if (!p) return UNKNOWN
+    const n = name(p)
+    return join(
+      t(
+        `This is not one of ${n.en}’s channels that Genuine knows. `,
+        `这不是 Genuine 所知的${n.zh}官方渠道。`,
+      ),
+      UNKNOWN,
+    )
+  },
+
+  secret(description: Text): Text {
+    return join(
+      t(`This looks like a ${description.en}. `, `这看起来是${description.zh}。`),
+      NEVER_SHARE,
+    )
+  },
+
+  invalid: (code: InputError): Text => ERRORS[code],
+
+  /** A message: its verdict comes from its worst part; say so, and add the red flags' weight. */
+  message(worst: Text, flags: number): Text {
+    if (!flags) return worst
+    return join(
+      worst,
+      t(
+        ` The message also has ${flags} warning sign${flags > 1 ? 's' : ''} of a scam (listed below).`,
+        `这条消息还有 ${flags} 个诈骗迹象（见下方）。`,
+      ),
+    )
+  },
+
+  never(p: Project | null): NeverAdvice[] {
+    return p ? p.never.map((n) => ({ kind: n.kind, text: n.statement })) : []
+  },
+}

@@ -1,0 +1,321 @@
+import type { Channel, ChannelType, Project } from '../../../registry/schema'
+import type { Contact } from '../contact/types'
+import { matchDomain, matchHandle, type LookalikeMatch } from '../lookalike'
+import type { ContactKind, ContactVerdict, ReasonCode } from '../verdict'
+import { channelKey, type ChannelHit, type Index } from './build-index'
+import { explain } from './explain'
+import { channelRef } from './links'
+
+/** Mailboxes anyone can open: official support never writes from these. */
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'icloud.com',
+  'proton.me',
+  'protonmail.com',
+  'aol.com',
+  'gmx.com',
+  'mail.com',
+  'yandex.com',
+  'yandex.ru',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  'sina.com',
+  'sina.cn',
+  'sohu.com',
+  'aliyun.com',
+  '139.com',
+])
+
+const SOCIAL: ReadonlySet<ContactKind> = new Set([
+  'x',
+  'telegram',
+  'discord',
+  'whatsapp',
+  'wechat',
+  'weibo',
+  'qq',
+  'github',
+  'facebook',
+  'youtube',
+  'reddit',
+  'medium',
+  'instagram',
+  'tiktok',
+])
+
+/**
+ * The channel a person should use to reach a project: a support address first (it is what
+ * scammers' fake numbers and DMs stand in for), then the help center, then the website.
+ */
+export function supportChannel(p: Project): Channel | null {
+  const rank = (c: Channel) =>
+    (c.role === 'support' ? 0 : 4) +
+    (c.type === 'email' ? 0 : c.type === 'help_center' ? 1 : c.type === 'website' ? 2 : 3)
+  let best: Channel | null = null
+  for (const c of p.channels) if (!best || rank(c) < rank(best)) best = c
+  return best
+}
+
+type Draft = Omit<ContactVerdict, 'input' | 'kind' | 'normalized' | 'unicode' | 'stale' | 'never'>
+
+function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
+  const project = d.project ? (index.projects.get(d.project) ?? null) : null
+  return {
+    input: contact.raw,
+    kind: contact.kind,
+    normalized: canonical(contact),
+    unicode: 'host' in contact ? contact.host.unicode : null,
+    stale: index.stale,
+    never: explain.never(project),
+    ...d,
+  }
+}
+
+/** The value a registry channel of this contact's type would hold. */
+function canonical(c: Contact): string {
+  switch (c.kind) {
+    case 'website':
+    case 'help_center':
+      return c.host.ascii
+    case 'email':
+      return c.address
+    case 'phone':
+      return c.e164
+    case 'app_store':
+    case 'play_store':
+    case 'chrome_web_store':
+      return c.id
+    default:
+      return c.handle
+  }
+}
+
+/** Host and each parent host down to the registrable domain: subdomains of a site are the site's. */
+function* hostChain(host: string, registrable: string | null): Generator<string> {
+  let h = host
+  for (;;) {
+    yield h
+    if (!registrable || h === registrable) return
+    const dot = h.indexOf('.')
+    if (dot < 0) return
+    h = h.slice(dot + 1)
+  }
+}
+
+function lookupHost(
+  map: ReadonlyMap<string, ChannelHit> | ReadonlyMap<string, unknown>,
+  c: { host: { ascii: string; registrable: string | null } },
+  prefix = '',
+): { key: string; exact: boolean } | null {
+  for (const h of hostChain(c.host.ascii, c.host.registrable)) {
+    if (map.has(prefix + h)) return { key: prefix + h, exact: h === c.host.ascii }
+  }
+  return null
+}
+
+function reportedOf(c: Contact, index: Index) {
+  if (c.kind === 'website' || c.kind === 'help_center') {
+    const hit = lookupHost(index.reported, c, 'website:')
+    return hit ? index.reported.get(hit.key) : undefined
+  }
+  if (c.kind === 'email') {
+    return (
+      index.reported.get(channelKey('email', c.address)) ??
+      index.reported.get(channelKey('website', c.host.ascii))
+    )
+  }
+  return index.reported.get(channelKey(c.kind === 'handle' ? 'x' : c.kind, canonical(c)))
+}
+
+/** A bare `@name` could be on any platform: match it against every platform's handles. */
+const HANDLE_PLATFORMS: ChannelType[] = ['x', 'telegram', 'github', 'instagram', 'tiktok', 'medium']
+
+function officialOf(c: Contact, index: Index): { hit: ChannelHit; exact: boolean } | null {
+  if (c.kind === 'website' || c.kind === 'help_center') {
+    const found = lookupHost(index.hosts, c)
+    const hit = found && index.hosts.get(found.key)
+    return hit ? { hit, exact: found.exact } : null
+  }
+  if (c.kind === 'handle') {
+    for (const p of HANDLE_PLATFORMS) {
+      const hit = index.official.get(channelKey(p, c.handle))
+      if (hit) return { hit, exact: true }
+    }
+    return null
+  }
+  const hit = index.official.get(channelKey(c.kind, canonical(c)))
+  return hit ? { hit, exact: true } : null
+}
+
+function lookalikeOf(c: Contact, index: Index): LookalikeMatch | null {
+  switch (c.kind) {
+    case 'website':
+    case 'help_center':
+      return matchDomain(c.host, index.brands)
+    case 'email': {
+      const byHost = index.hosts.has(c.host.ascii) ? null : matchDomain(c.host, index.brands)
+      if (byHost) return { ...byHost, reasons: [...byHost.reasons, 'brand_in_email'] }
+      const byLocal = matchHandle(c.local, index.brands)
+      if (!byLocal) return null
+      const reasons: ReasonCode[] = ['brand_in_email']
+      if (c.host.registrable && FREE_MAIL.has(c.host.registrable)) reasons.push('free_email_provider')
+      return { ...byLocal, reasons }
+    }
+    case 'phone':
+    case 'app_store':
+    case 'play_store':
+    case 'chrome_web_store':
+      return null
+    default:
+      return matchHandle(c.handle, index.brands)
+  }
+}
+
+/** The project's real channel of this contact's type, else its support channel. */
+function realChannel(p: Project, kind: ContactKind): Channel | null {
+  const type = kind === 'help_center' ? 'website' : kind
+  return p.channels.find((c) => c.type === type && c.role === 'support') ?? supportChannel(p)
+}
+
+/**
+ * Judges one parsed contact. `claims` are the projects the surrounding message says it speaks
+ * for: "TP钱包客服电话：400…" makes any phone number a TokenPocket claim.
+ */
+export function judgeContact(c: Contact, index: Index, claims: readonly string[] = []): ContactVerdict {
+  const reported = reportedOf(c, index)
+  if (reported) {
+    const p = reported.project ? index.projects.get(reported.project) : undefined
+    return finish(c, index, {
+      verdict: 'reported_scam',
+      project: reported.project,
+      reasons: ['reported'],
+      official: p ? nullableRef(supportChannel(p)) : null,
+      explanation: explain.reported(p ?? null),
+    })
+  }
+
+  const found = officialOf(c, index)
+  if (found) {
+    const { project, channel } = found.hit
+    if (index.stale) {
+      return finish(c, index, {
+        verdict: 'unknown',
+        project: project.id,
+        reasons: ['registry_stale'],
+        official: null,
+        explanation: explain.stale,
+      })
+    }
+    if (c.kind === 'email' && !found.exact) return unlisted(c, index, project)
+    return finish(c, index, {
+      verdict: 'official',
+      project: project.id,
+      reasons: [found.exact ? 'exact_match' : 'official_subdomain'],
+      official: channelRef(channel),
+      explanation: found.exact
+        ? explain.official(project, channel)
+        : explain.subdomain(project, c.kind === 'website' || c.kind === 'help_center' ? c.host.unicode : c.raw),
+    })
+  }
+
+  if (c.kind === 'email' && index.hosts.has(c.host.ascii)) {
+    return unlisted(c, index, index.hosts.get(c.host.ascii)!.project)
+  }
+
+  const unconfirmed = index.unconfirmed.get(
+    channelKey(c.kind === 'handle' ? 'x' : c.kind, canonical(c)),
+  )
+  if (unconfirmed) {
+    const p = unconfirmed.project
+    return finish(c, index, {
+      verdict: 'unknown',
+      project: p.id,
+      reasons: ['unconfirmed_channel'],
+      official: nullableRef(supportChannel(p)),
+      explanation: explain.unconfirmed(p, c.kind, supportChannel(p)),
+    })
+  }
+
+  const look = lookalikeOf(c, index)
+  if (look) {
+    const p = index.projects.get(look.project)!
+    return finish(c, index, {
+      verdict: 'impersonation',
+      project: p.id,
+      reasons: look.reasons,
+      official: channelRef(look.imitates),
+      explanation: explain.impersonation(p, c.kind, look.reasons, look.imitates),
+    })
+  }
+
+  for (const id of claims) {
+    const p = index.projects.get(id)
+    if (p) {
+      const v = judgeClaim(c, index, p)
+      if (v) return v
+    }
+  }
+
+  return finish(c, index, {
+    verdict: 'unknown',
+    project: null,
+    reasons: [],
+    official: null,
+    explanation: explain.unknown(null),
+  })
+}
+
+/** A contact presented as a project's that is none of its channels. */
+function judgeClaim(c: Contact, index: Index, p: Project): ContactVerdict | null {
+  // A website is judged by the lookalike rules alone: messages link to many honest sites.
+  if (c.kind === 'website' || c.kind === 'help_center') return null
+  const real = realChannel(p, c.kind)
+  const type: ChannelType | null = c.kind === 'handle' ? null : c.kind
+  const offered = index.offered.get(p.id)
+  const has = type ? offered?.has(type) : [...(offered ?? [])].some((t) => SOCIAL.has(t))
+  const never = new Set(p.never.map((n) => n.kind))
+  const refused =
+    (c.kind === 'phone' && never.has('phone_support')) ||
+    (c.kind === 'whatsapp' && never.has('whatsapp'))
+  if (has && !refused) {
+    // The project has channels of this type; this one is not among them.
+    return finish(c, index, {
+      verdict: 'impersonation',
+      project: p.id,
+      reasons: ['claimed_project'],
+      official: nullableRef(real),
+      explanation: explain.impersonation(p, c.kind, ['claimed_project'], real),
+    })
+  }
+  const reason: ReasonCode =
+    c.kind === 'phone' ? 'no_phone_support' : c.kind === 'whatsapp' ? 'no_whatsapp' : 'channel_not_offered'
+  return finish(c, index, {
+    verdict: 'not_offered',
+    project: p.id,
+    reasons: [reason, 'claimed_project'],
+    official: nullableRef(real),
+    explanation: explain.notOffered(p, c.kind, real),
+  })
+}
+
+function unlisted(c: Contact, index: Index, p: Project): ContactVerdict {
+  const real = realChannel(p, 'email')
+  return finish(c, index, {
+    verdict: 'unknown',
+    project: p.id,
+    reasons: ['unlisted_address'],
+    official: nullableRef(real),
+    explanation: explain.unlistedAddress(p, real),
+  })
+}
+
+const nullableRef = (c: Channel | null) => (c ? channelRef(c) : null)
+

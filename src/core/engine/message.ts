@@ -1,0 +1,94 @@
+import { extractContacts } from '../contact/message'
+import { detectRedFlags } from '../contact/redflags'
+import { SEVERITY, type ContactVerdict, type RedFlagCode, type Verdict } from '../verdict'
+import type { Index } from './build-index'
+import { explain } from './explain'
+import { channelRef } from './links'
+import { judgeContact, supportChannel } from './judge'
+import { invalid, MAX_INPUT, secretVerdict } from './refusals'
+
+/** Red flags that on their own prove a message claiming a project is not from it. */
+const DISQUALIFYING: ReadonlySet<RedFlagCode> = new Set([
+  'asks_seed_phrase',
+  'asks_private_key',
+  'asks_password',
+  'asks_2fa_code',
+  'verify_wallet',
+  'fee_to_unfreeze',
+  'international_version',
+  'remote_access',
+  'asks_transfer',
+])
+
+const rank = (v: ContactVerdict) => SEVERITY.indexOf(v.verdict)
+
+/**
+ * Checks a whole message: every contact in it, its red flags, and the project it claims to speak
+ * for. Its verdict is the most serious of its parts.
+ * @example
+ * checkMessage('您好，我是TP钱包客服，请提供助记词验证钱包。客服电话 400-888-1234', index)
+ * // { verdict: 'not_offered', project: 'tokenpocket', red_flags: [asks_seed_phrase, ...], ... }
+ */
+export function checkMessage(text: string, index: Index): Verdict {
+  if (text.length > MAX_INPUT) return invalid(text, 'too_long', 'message')
+  if (!text.trim()) return invalid(text, 'empty', 'message')
+  const secret = secretVerdict(text, index)
+  if (secret) return secret
+
+  const claims = index.claims(text)
+  const contacts = extractContacts(text).map((c) => judgeContact(c, index, claims))
+  const red_flags = detectRedFlags(text)
+  const worst = contacts.reduce<ContactVerdict | null>(
+    (w, c) => (!w || rank(c) < rank(w) ? c : w),
+    null,
+  )
+  const claimed = claims.map((id) => index.projects.get(id)).find((p) => !!p) ?? null
+  const disqualified = claimed && red_flags.some((f) => DISQUALIFYING.has(f.code))
+
+  const base = {
+    input: text,
+    kind: 'message' as const,
+    normalized: null,
+    unicode: null,
+    stale: index.stale,
+    contacts,
+    red_flags,
+  }
+  // The project never asks for a seed phrase, a fee...: a message in its name that does is fake.
+  if (disqualified && (!worst || rank(worst) > SEVERITY.indexOf('impersonation'))) {
+    const real = supportChannel(claimed)
+    return {
+      ...base,
+      verdict: 'impersonation',
+      project: claimed.id,
+      reasons: ['claimed_project', 'red_flags'],
+      official: real ? channelRef(real) : null,
+      explanation: explain.message(
+        explain.impersonation(claimed, 'message', ['red_flags'], real),
+        red_flags.length,
+      ),
+      never: explain.never(claimed),
+    }
+  }
+  if (worst) {
+    return {
+      ...base,
+      verdict: worst.verdict,
+      project: worst.project ?? claimed?.id ?? null,
+      reasons: [...new Set([...worst.reasons, ...(red_flags.length ? (['red_flags'] as const) : [])])],
+      official: worst.official,
+      explanation: explain.message(worst.explanation, red_flags.length),
+      never: worst.never.length ? worst.never : explain.never(claimed),
+    }
+  }
+  const real = claimed && supportChannel(claimed)
+  return {
+    ...base,
+    verdict: 'unknown',
+    project: claimed?.id ?? null,
+    reasons: red_flags.length ? ['red_flags'] : [],
+    official: real ? channelRef(real) : null,
+    explanation: explain.message(explain.unknown(claimed), red_flags.length),
+    never: explain.never(claimed),
+  }
+}

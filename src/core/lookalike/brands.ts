@@ -1,0 +1,206 @@
+/**
+ * The brand index: every project's name tokens, precomputed once so that a check costs the same
+ * with 20 projects or 10,000 (a prefix trie for containment, a deletion index for typos).
+ */
+import type { Channel, Project } from '../../../registry/schema'
+import { parseHost, type HostInfo } from '../contact/host'
+import { COMMON_WORDS } from './common-words'
+import { KEYWORDS, readPadding } from './keywords'
+import { foldDigits, skeleton } from './skeleton'
+
+/**
+ * How freely a token may match. `compound` is a short name plus keywords ('tpwallet',
+ * 'okxwallet'): it may sit beside more keywords but not inside other words, and has no typos.
+ */
+export type Tier = 'distinctive' | 'compound' | 'common' | 'short'
+
+export interface Token {
+  /** Skeleton of the name, no separators ('tokenpocket'). */
+  skel: string
+  /** The same with digits read as letters, as the deletion index holds it. */
+  folded: string
+  project: Project
+  tier: Tier
+  /** The website it came from, the one a lookalike of it imitates. */
+  site: Channel
+  /** Public suffixes of the official sites with this label ('pro' for tokenpocket.pro). */
+  suffixes: Set<string>
+  /** Typos tolerated: none for short names, one up to 8 characters, two beyond. */
+  maxEdits: number
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  ends: number[]
+}
+
+export interface Brands {
+  tokens: Token[]
+  trie: TrieNode
+  /** Deletion neighbourhood (SymSpell): every string `maxEdits` deletions from a token. */
+  deletions: Map<string, number[]>
+  minFuzzyLength: number
+  maxFuzzyLength: number
+  /** ASCII hosts of official sites: on shared hosting only the host itself is theirs. */
+  officialHosts: Set<string>
+  officialRegistrables: Set<string>
+  /** Every official handle value (lower case), whatever the platform. */
+  officialHandles: Set<string>
+}
+
+const MIN_TOKEN = 3
+const SHORT = 5
+const HANDLE_TYPES = new Set(['x', 'telegram', 'discord', 'instagram', 'tiktok', 'youtube',
+  'reddit', 'github', 'facebook', 'weibo', 'wechat', 'qq', 'medium'])
+const SITE_TYPES = new Set(['website', 'help_center'])
+/** Handle types that are chosen names; Discord invites and YouTube channel ids are random. */
+export const NAME_HANDLES = new Set(['x', 'telegram', 'instagram', 'tiktok', 'reddit', 'github',
+  'facebook', 'weibo', 'medium'])
+/** Alias words that name a company form, not the brand people type. */
+const CORPORATE =
+  /\b(ltd|inc|llc|pte|sas|gmbh|foundation|holdings|technologies|former|developer)\b|labs?\b/
+
+export function maxEditsFor(length: number): number {
+  return length < SHORT ? 0 : length <= 8 ? 1 : 2
+}
+
+function tierOf(skel: string, shortNames: ReadonlySet<string>): Tier {
+  if (skel.length < SHORT) return 'short'
+  if (COMMON_WORDS.has(skel)) return 'common'
+  // One of the project's short names plus keywords: 'tp' + 'wallet', 'tp' + 'global' + 'wallet'.
+  for (const name of shortNames) {
+    if (!skel.startsWith(name)) continue
+    const rest = readPadding(skel.slice(name.length))
+    if (rest.keywordsOnly && rest.strong) return 'compound'
+  }
+  return 'distinctive'
+}
+
+/** A project's names under 5 characters, alone or first in an alias ('TP Wallet' gives 'tp'). */
+function shortNamesOf(project: Project): Set<string> {
+  const names = new Set<string>()
+  for (const alias of project.aliases) {
+    const first = alias.toLowerCase().split(/[\s\-_]+/)[0] ?? ''
+    if (/^[a-z0-9]{2,4}$/.test(first)) names.add(skeleton(first))
+  }
+  return names
+}
+
+/** The label a site is known by: 'tokenpocket' for www.tokenpocket.pro, 'tphelp' for tphelp.gitbook.io. */
+export function siteLabel(host: HostInfo): string | null {
+  if (host.registrable === null || host.suffix === null) return null
+  return host.registrable.slice(0, host.registrable.length - host.suffix.length - 1)
+}
+
+/** Latin aliases people type ('TP Wallet' -> 'tpwallet'); company names and scripts other than Latin are left out. */
+function aliasToken(alias: string): string | null {
+  const plain = alias.toLowerCase().replace(/\(.*?\)/g, ' ').trim()
+  if (CORPORATE.test(plain) || plain.split(/\s+/).length > 3) return null
+  const compact = plain.replace(/[\s.\-_&:]+/g, '')
+  return /^[a-z0-9]+$/.test(compact) ? compact : null
+}
+
+function deletionsOf(word: string, depth: number, into: Set<string>): Set<string> {
+  into.add(word)
+  if (depth === 0 || word.length <= 1) return into
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1)
+    if (!into.has(shorter)) deletionsOf(shorter, depth - 1, into)
+  }
+  return into
+}
+
+/** Every deletion neighbour of `word` within `depth` deletions (the word included). */
+export function deletionNeighbours(word: string, depth: number): Set<string> {
+  return deletionsOf(word, depth, new Set())
+}
+
+/**
+ * Precomputes the lookalike index of a registry's projects.
+ *
+ * @example const brands = buildBrands(registry.projects); matchDomain(parseHost('metamask-io.net')!, brands)
+ */
+export function buildBrands(projects: readonly Project[]): Brands {
+  const brands: Brands = {
+    tokens: [],
+    trie: { next: new Map(), ends: [] },
+    deletions: new Map(),
+    minFuzzyLength: Infinity,
+    maxFuzzyLength: 0,
+    officialHosts: new Set(),
+    officialRegistrables: new Set(),
+    officialHandles: new Set(),
+  }
+  for (const project of projects) {
+    const seen = new Map<string, Token>()
+    const shortNames = shortNamesOf(project)
+    const sites = project.channels.filter((c) => SITE_TYPES.has(c.type))
+    const main = sites.find((c) => c.type === 'website') ?? sites[0]
+    for (const channel of project.channels) {
+      if (HANDLE_TYPES.has(channel.type)) brands.officialHandles.add(channel.value.toLowerCase())
+      if (!SITE_TYPES.has(channel.type)) continue
+      const host = parseHost(channel.value)
+      const label = host && siteLabel(host)
+      if (!host || !label) continue
+      brands.officialHosts.add(host.ascii)
+      if (!host.sharedHosting && host.registrable) brands.officialRegistrables.add(host.registrable)
+      const token = addToken(brands, seen, shortNames, project, label, channel)
+      if (token && !host.sharedHosting && host.suffix) token.suffixes.add(host.suffix)
+    }
+    if (!main) continue
+    for (const alias of project.aliases) {
+      const word = aliasToken(alias)
+      if (word) addToken(brands, seen, shortNames, project, word, main)
+    }
+    // Official handles are names too: 'tokenpocket_tp' or 'tp_newshub' with a typo is a fake.
+    for (const channel of project.channels) {
+      if (NAME_HANDLES.has(channel.type)) addToken(brands, seen, shortNames, project, channel.value, main)
+    }
+  }
+  return brands
+}
+
+function addToken(
+  brands: Brands,
+  seen: Map<string, Token>,
+  shortNames: ReadonlySet<string>,
+  project: Project,
+  word: string,
+  site: Channel,
+): Token | null {
+  const skel = skeleton(word).replace(/[-_.]/g, '')
+  // A name that is itself a keyword ('token' of token.im) would flag every 'token-swap' site.
+  if (skel.length < MIN_TOKEN || KEYWORDS.has(skel)) return null
+  const known = seen.get(skel)
+  if (known) return known
+  const folded = foldDigits(skel)
+  const tier = tierOf(folded, shortNames)
+  const token: Token = {
+    skel,
+    folded,
+    project,
+    tier,
+    site,
+    suffixes: new Set(),
+    maxEdits: tier === 'short' || tier === 'compound' ? 0 : maxEditsFor(folded.length),
+  }
+  const id = brands.tokens.push(token) - 1
+  seen.set(skel, token)
+  let node = brands.trie
+  for (const ch of folded) {
+    let child = node.next.get(ch)
+    if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }))
+    node = child
+  }
+  node.ends.push(id)
+  if (token.maxEdits > 0) {
+    brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)
+    brands.maxFuzzyLength = Math.max(brands.maxFuzzyLength, folded.length + token.maxEdits)
+    for (const key of deletionNeighbours(folded, token.maxEdits)) {
+      const ids = brands.deletions.get(key)
+      if (ids) ids.push(id)
+      else brands.deletions.set(key, [id])
+    }
+  }
+  return token
+}

@@ -1,0 +1,19 @@
+/**
+ * Brand names that are also ordinary words. Like Chromium's common-word list for target
+ * embedding, these never match on mere containment: 'hyperledger', 'phantombuster' and
+ * 'trustpilot' are other sites. They need a crypto or support keyword beside them, or an
+ * exact look-alike of the whole name.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'account', 'alpha', 'anchor', 'apex', 'argent', 'armory', 'atlas', 'atomic', 'aura', 'bank',
+  'base', 'beacon', 'bitcoin', 'block', 'blockchain', 'blue', 'bridge', 'bright', 'cash', 'chain',
+  'circle', 'cloud', 'coin', 'coins', 'compound', 'core', 'cosmos', 'crypto', 'curve', 'dash',
+  'delta', 'digital', 'echo', 'edge', 'element', 'ember', 'energy', 'exodus', 'falcon', 'finance',
+  'first', 'flow', 'frame', 'fusion', 'galaxy', 'gemini', 'genesis', 'global', 'gold', 'guardian',
+  'harbor', 'harmony', 'horizon', 'infinity', 'kraken', 'ledger', 'legacy', 'liberty', 'light',
+  'lunar', 'maker', 'matrix', 'meta', 'metro', 'mint', 'money', 'nexus', 'nova', 'oasis', 'omega',
+  'open', 'orbit', 'orion', 'pancake', 'phantom', 'phoenix', 'pilot', 'pocket', 'portal', 'prime',
+  'pulse', 'quantum', 'rainbow', 'ripple', 'safe', 'secure', 'sentinel', 'shield', 'solar',
+  'spark', 'stellar', 'summit', 'sushi', 'swap', 'titan', 'token', 'trinity', 'trust', 'unity',
+  'vault', 'wallet', 'zero', 'zenith',
+])

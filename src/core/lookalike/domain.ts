@@ -1,0 +1,105 @@
+/**
+ * Lookalike rules for host names. Each returns its ReasonCode; `matchDomain` runs them on the
+ * site's own label and on each subdomain label, and names the project imitated.
+ */
+import type { ReasonCode } from '../verdict'
+import type { HostInfo } from '../contact/host'
+import { siteLabel, type Brands } from './brands'
+import { better, findBrand, type Hit } from './find'
+import { readPadding } from './keywords'
+import { skeleton } from './skeleton'
+import type { LookalikeMatch } from './match'
+import { isMixedScript, isWholeScriptLookalike } from './scripts'
+
+/** Deeply nested hosts are cut: a brand hidden 20 labels down fools nobody on a screen. */
+const MAX_SUBDOMAIN_LABELS = 8
+
+/** The host is an official site, or one of its subdomains (never a tenant of shared hosting). */
+function isOfficial(host: HostInfo, brands: Brands): boolean {
+  if (brands.officialHosts.has(host.ascii)) return true
+  if (!host.sharedHosting && host.registrable && brands.officialRegistrables.has(host.registrable)) {
+    return true
+  }
+  // A subdomain of an official shared-hosting site (en.tphelp.gitbook.io) is its owner's too.
+  return host.sharedHosting && host.registrable !== null && brands.officialHosts.has(host.registrable)
+}
+
+/**
+ * Reasons for a hit on the site's own label. An exact name on another suffix is a TLD swap; on
+ * shared hosting, a tenant named like the brand.
+ */
+function siteReasons(hit: Hit, host: HostInfo): ReasonCode[] {
+  const reasons: ReasonCode[] = []
+  if (hit.kind === 'whole') {
+    if (hit.homoglyph) reasons.push('homoglyph')
+    else if (!host.sharedHosting) reasons.push('tld_swap')
+  } else reasons.push(...hitReasons(hit))
+  return reasons
+}
+
+function hitReasons(hit: Hit): ReasonCode[] {
+  const reasons: ReasonCode[] = []
+  if (hit.homoglyph) reasons.push('homoglyph')
+  if (hit.kind === 'typo') reasons.push(hit.transposition ? 'transposition' : 'edit_distance')
+  if (hit.kind === 'combo') reasons.push('combo_squatting')
+  if (hit.kind === 'embedded') reasons.push('target_embedding')
+  return reasons
+}
+
+/**
+ * A brand in a subdomain label of another site: 'tokenpocket.pro.evil.net', 'metamask.io-login.ru'.
+ * Short and common names count only when followed by their own suffix ('ledger.com.evil.net').
+ */
+function subdomainHit(labels: string[], brands: Brands): Hit | null {
+  const start = Math.max(0, labels.length - 1 - MAX_SUBDOMAIN_LABELS)
+  let best: Hit | null = null
+  for (let i = start; i < labels.length - 1; i++) {
+    const hit = findBrand(labels[i]!, brands)
+    if (!hit) continue
+    const next = labels[i + 1]!
+    if (hit.token.tier !== 'distinctive' && hit.kind === 'whole' && !telling(hit, next)) continue
+    best = better(best, hit)
+  }
+  return best
+}
+
+/** A brand name cut by dots into subdomains: 'meta.mask.io', 'metam.ask.io'. */
+function splitName(labels: string[], brands: Brands): Hit | null {
+  if (labels.length < 2 || labels.length > MAX_SUBDOMAIN_LABELS) return null
+  const hit = findBrand(labels.join(''), brands)
+  return hit?.kind === 'whole' ? hit : null
+}
+
+/** What follows a short or common name in a subdomain makes it the brand: its own suffix
+ * ('ledger.com1628.support') or keywords ('exodus.wallet.example.com'). */
+function telling(hit: Hit, next: string): boolean {
+  if ([...hit.token.suffixes].some((s) => next.startsWith(s.split('.')[0]!))) return true
+  const pad = readPadding(skeleton(next).replace(/-/g, ' '))
+  return pad.keywordsOnly && pad.strong
+}
+
+/** The project a host imitates, and why; null for official hosts and unrelated ones. */
+export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | null {
+  if (host.isIp || host.registrable === null || isOfficial(host, brands)) return null
+  const label = siteLabel(host)
+  if (label === null) return null
+  const unicodeLabels = host.unicode.split('.')
+  const asciiLabels = host.ascii.split('.')
+  const siteIndex = asciiLabels.length - host.registrable.split('.').length
+  const siteUnicode = unicodeLabels[siteIndex] ?? label
+  const siteHit = findBrand(siteUnicode, brands)
+  const nameLabels = unicodeLabels.slice(0, siteIndex + 1)
+  const subHit = better(subdomainHit(nameLabels, brands), splitName(nameLabels, brands))
+  const hit = better(siteHit, subHit)
+  if (!hit) return null
+  const reasons =
+    hit === siteHit
+      ? siteReasons(hit, host)
+      : [...new Set<ReasonCode>(['target_embedding', ...hitReasons(hit)])]
+  if (host.ascii.split('.').some((l) => l.startsWith('xn--'))) reasons.push('punycode')
+  const shown = unicodeLabels.join('')
+  if (isMixedScript(shown)) reasons.push('mixed_script')
+  else if (unicodeLabels.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
+  if (host.sharedHosting) reasons.push('shared_hosting')
+  return { project: hit.token.project.id, reasons, imitates: hit.token.site }
+}

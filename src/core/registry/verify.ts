@@ -1,0 +1,112 @@
+import { verifyAsync } from '@noble/ed25519'
+import { hexToBytes } from '@noble/hashes/utils.js'
+import { z } from 'zod'
+import { RegistryEnvelope, TrustedKey, type Signed } from '../../../registry/schema'
+import { canonicalBytes } from './canonical'
+import { keyId } from './keyid'
+
+/** Why a registry was refused. Stable: clients and tests match on these; never rename one. */
+export const VerifyErrorCode = z.enum([
+  /** Not a registry envelope (wrong shape, wrong types, not JSON-representable). */
+  'malformed',
+  /** No signature is by a pinned key. */
+  'unknown_key',
+  /** A pinned key's signature does not match the body. */
+  'bad_signature',
+  /** Older than a registry already accepted. */
+  'rollback',
+  /** Past `expires`: usable only in stale mode, which never yields `official`. */
+  'expired',
+])
+export type VerifyErrorCode = z.infer<typeof VerifyErrorCode>
+
+export type VerifyResult =
+  | { ok: true; signed: Signed; keyid: string }
+  | { ok: false; code: VerifyErrorCode; message: string; signed?: Signed }
+
+export interface VerifyOptions {
+  /** The pinned keys (see `parseTrustedKeys`); a signature by any of them is accepted. */
+  keys: readonly TrustedKey[]
+  /** The highest version already accepted; anything lower is a rollback. */
+  minVersion?: number
+  now?: Date
+}
+
+const fail = (code: VerifyErrorCode, message: string, signed?: Signed): VerifyResult => ({
+  ok: false,
+  code,
+  message,
+  ...(signed ? { signed } : {}),
+})
+
+/**
+ * The one registry check used by the Worker, the page, the extension and the CLI.
+ * Only an authenticated body is interpreted: version and expiry are read after the signature.
+ * @example
+ * const result = await verifyRegistry(JSON.parse(text), { keys, minVersion: 41 })
+ * if (result.ok) buildIndex(result.signed)
+ * else if (result.code === 'expired') buildIndex(result.signed!, { stale: true })
+ */
+export async function verifyRegistry(
+  envelope: unknown,
+  opts: VerifyOptions,
+): Promise<VerifyResult> {
+  const parsed = RegistryEnvelope.safeParse(envelope)
+  if (!parsed.success) return fail('malformed', `not a registry envelope: ${parsed.error.message}`)
+  // The signature covers the body exactly as received, not zod's output (which drops unknown keys).
+  let body: Uint8Array
+  try {
+    body = canonicalBytes((envelope as { signed: unknown }).signed)
+  } catch (e) {
+    return fail('malformed', `signed body is not JSON: ${(e as Error).message}`)
+  }
+  const pinned = new Map(opts.keys.map((k) => [k.keyid, k]))
+  const candidates = parsed.data.signatures.filter((s) => pinned.has(s.keyid))
+  if (candidates.length === 0) {
+    return fail('unknown_key', 'no signature is by a pinned key')
+  }
+  let keyid: string | undefined
+  for (const s of candidates) {
+    if (await checkSignature(s.sig, body, pinned.get(s.keyid)!.public)) {
+      keyid = s.keyid
+      break
+    }
+  }
+  if (!keyid) return fail('bad_signature', 'the signature does not match the registry body')
+  const signed = parsed.data.signed
+  if (opts.minVersion !== undefined && signed.version < opts.minVersion) {
+    return fail('rollback', `version ${signed.version} is older than ${opts.minVersion}`)
+  }
+  const now = opts.now ?? new Date()
+  if (now.getTime() > Date.parse(signed.expires)) {
+    return fail('expired', `the registry expired at ${signed.expires}`, signed)
+  }
+  return { ok: true, signed, keyid }
+}
+
+async function checkSignature(sig: string, body: Uint8Array, publicHex: string): Promise<boolean> {
+  try {
+    return await verifyAsync(hexToBytes(sig), body, hexToBytes(publicHex))
+  } catch {
+    // noble throws on a public key that is not a curve point: that is a failed check, not a crash.
+    return false
+  }
+}
+
+/**
+ * Reads a pinned-key list and checks each keyid really is the SHA-256 of its key.
+ * Throws: pinned keys are build configuration, and a wrong one must stop the build, not degrade.
+ * @example parseTrustedKeys(JSON.parse(readFileSync('registry/trusted-keys.json', 'utf8')))
+ */
+export function parseTrustedKeys(input: unknown): TrustedKey[] {
+  const keys = z.array(TrustedKey).parse(input)
+  const seen = new Set<string>()
+  for (const k of keys) {
+    if (keyId(hexToBytes(k.public)) !== k.keyid) {
+      throw new Error(`trusted key ${k.keyid}: keyid is not the SHA-256 of its public key`)
+    }
+    if (seen.has(k.keyid)) throw new Error(`trusted key ${k.keyid} is listed twice`)
+    seen.add(k.keyid)
+  }
+  return keys
+}

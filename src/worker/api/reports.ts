@@ -1,0 +1,132 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import { getIndex, invalidateIndex } from '../engine'
+import type { Env } from '../env'
+import { errorResponses } from '../errors'
+import {
+  authenticate,
+  clientKey,
+  decideReport,
+  Decision,
+  fileReport,
+  listReports,
+  rateLimit,
+  Report,
+  ReportedEnvelope,
+  ReportInput,
+  ReportStatus,
+  signedReported,
+} from '../reports'
+import { json, router } from './openapi'
+
+/** What anyone may see of a report: never the notes, which are other reporters' words. */
+const PublicReport = Report.pick({ id: true, type: true, value: true, project: true, status: true, count: true })
+
+const bearer = [{ moderatorToken: [] }]
+
+const postReport = createRoute({
+  method: 'post',
+  path: '/reports',
+  summary: 'Report a contact as a scam',
+  description:
+    'Anyone may report one contact. It is normalised first, so the same contact reported again is one report with a growing count. Limited per client (see `REPORTS_PER_HOUR`, default 10 an hour). Secrets, whole messages and official channels are refused with `not_reportable`.',
+  request: { body: { required: true, ...json(ReportInput, 'The contact and, optionally, a note and where it was seen') } },
+  responses: {
+    201: json(z.object({ report: PublicReport }), 'A new report'),
+    200: json(z.object({ report: PublicReport }), 'An existing report, counted once more'),
+    ...errorResponses('invalid_json', 'validation_failed', 'not_reportable', 'payload_too_large', 'unsupported_media_type', 'rate_limited'),
+  },
+})
+
+const getReports = createRoute({
+  method: 'get',
+  path: '/reports',
+  summary: 'Reports to moderate (moderators)',
+  security: bearer,
+  request: {
+    query: z.object({
+      status: ReportStatus.default('pending'),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+  },
+  responses: {
+    200: json(z.object({ reports: z.array(Report) }), 'The reports, most recently reported first'),
+    ...errorResponses('validation_failed', 'unauthorized', 'forbidden'),
+  },
+})
+
+const decisionRoute = (action: 'confirm' | 'reject') =>
+  createRoute({
+    method: 'post',
+    path: `/reports/{id}/${action}`,
+    summary: `${action === 'confirm' ? 'Confirm' : 'Reject'} a pending report (moderators)`,
+    description:
+      action === 'confirm'
+        ? 'A confirmed report counts as `reported_scam` in verdicts and is listed at `/reported`. Recorded in the audit trail.'
+        : 'Recorded in the audit trail.',
+    security: bearer,
+    request: {
+      params: z.object({ id: z.coerce.number().int().positive() }),
+      body: { required: false, ...json(Decision, 'An optional reason') },
+    },
+    responses: {
+      200: json(z.object({ report: Report }), 'The decided report'),
+      ...errorResponses('bad_request', 'validation_failed', 'unauthorized', 'forbidden', 'not_found'),
+    },
+  })
+
+const getReported = createRoute({
+  method: 'get',
+  path: '/reported',
+  summary: 'Confirmed reports, signed by the Worker',
+  description:
+    'Signed (ed25519 over RFC 8785 canonical JSON of `signed`) with the key listed at `/keys` with `use: "reported"`: never a registry key, so this list can flag scams but never vouch for a channel.',
+  responses: {
+    200: json(ReportedEnvelope, 'The signed list'),
+    ...errorResponses('internal'),
+  },
+})
+
+const clientIp = (req: Request) => req.headers.get('CF-Connecting-IP') ?? 'unknown'
+
+type ModEnv = Env & { Variables: { moderator: string } }
+
+// Authentication runs before validation, so nobody learns anything about a route without a token.
+const moderatorOnly = createMiddleware<ModEnv>(async (c, next) => {
+  c.set('moderator', await authenticate(c.env.DB, c.req.header('Authorization')))
+  await next()
+})
+
+const decide = async (c: Context<ModEnv>, action: 'confirm' | 'reject', id: number, reason?: string) => {
+  const moderator = c.get('moderator')
+  const report = await decideReport(c.env.DB, id, { moderator, action, reason })
+  invalidateIndex()
+  return c.json({ report }, 200)
+}
+
+export const reportRoutes = router<ModEnv>()
+reportRoutes.on('GET', '/reports', moderatorOnly)
+reportRoutes.use('/reports/:id/*', moderatorOnly)
+reportRoutes
+  .openapi(postReport, async (c) => {
+    const input = c.req.valid('json')
+    const limit = Number(c.env.REPORTS_PER_HOUR ?? 10)
+    await rateLimit(c.env.DB, clientKey(c.env.REPORTS_SIGNING_KEY, clientIp(c.req.raw)), limit)
+    const { report, created } = await fileReport(c.env.DB, { ...input, source: 'api' }, await getIndex(c.env))
+    return c.json({ report: PublicReport.parse(report) }, created ? 201 : 200)
+  })
+  .openapi(getReports, async (c) => {
+    const { status, limit } = c.req.valid('query')
+    return c.json({ reports: await listReports(c.env.DB, status, limit) }, 200)
+  })
+  .openapi(decisionRoute('confirm'), (c) =>
+    decide(c, 'confirm', c.req.valid('param').id, c.req.valid('json')?.reason),
+  )
+  .openapi(decisionRoute('reject'), (c) =>
+    decide(c, 'reject', c.req.valid('param').id, c.req.valid('json')?.reason),
+  )
+  .openapi(getReported, async (c) => {
+    const ttl = Number(c.env.REPORTED_TTL_DAYS ?? 7)
+    return c.json(await signedReported(c.env.DB, c.env.REPORTS_SIGNING_KEY, ttl), 200)
+  })

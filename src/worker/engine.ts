@@ -1,0 +1,48 @@
+/**
+ * The engine index the Worker answers with: the bundled registry, verified once per isolate
+ * against the pinned keys, plus the community reports moderators confirmed (from D1).
+ */
+import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
+import { buildIndex, verifyRegistry, type Index } from '../core'
+import type { Signed } from '../../registry/schema'
+import type { Bindings } from './env'
+import { confirmedReported } from './reports'
+
+/** Confirmed reports reach verdicts within this long on other isolates (this one: at once). */
+const REPORTED_TTL_MS = 30_000
+
+let registry: Promise<Signed> | undefined
+let cached: { index: Promise<Index>; at: number } | undefined
+
+/** The bundled registry's body. An expired one still serves, in stale mode (never `official`). */
+function verifiedRegistry(): Promise<Signed> {
+  registry ??= verifyRegistry(JSON.parse(REGISTRY_JSON), { keys: TRUSTED_KEYS }).then((r) => {
+    if (r.ok) return r.signed
+    if (r.code === 'expired' && r.signed) return r.signed
+    // A registry that fails verification is a broken build: refuse to answer rather than guess.
+    throw new Error(`bundled registry refused: ${r.code}`)
+  })
+  return registry
+}
+
+/** The index for this request; rebuilt at most every few seconds per isolate. */
+export function getIndex(env: Pick<Bindings, 'DB'>): Promise<Index> {
+  const now = Date.now()
+  if (cached && now - cached.at < REPORTED_TTL_MS) return cached.index
+  const index = (async () => {
+    const signed = await verifiedRegistry()
+    const reported = await confirmedReported(env.DB)
+    return buildIndex(signed, { stale: now > Date.parse(signed.expires), reported })
+  })()
+  cached = { index, at: now }
+  // A failed build must not stick for the whole TTL.
+  index.catch(() => {
+    if (cached?.index === index) cached = undefined
+  })
+  return index
+}
+
+/** Called after a moderator's decision, so this isolate answers with it at once. */
+export function invalidateIndex(): void {
+  cached = undefined
+}

@@ -1,0 +1,41 @@
+import type { ChannelRole, Project } from '../../../registry/schema'
+import type { Index } from '../../core'
+import { channelRef } from '../../core/engine/links'
+import { CARD, PROJECTS, ROLE, type Lang } from '../page/i18n'
+import { findProjects } from '../page/search'
+import { channelLine, notice, type Card, type Line, type Section } from './card'
+
+/**
+ * "How to reach X for real", as on the page's `/p/:id`: confirmed channels only, grouped by what
+ * they are for, then what official support never does. Unconfirmed channels are left out.
+ */
+export function projectCard(p: Project, lang: Lang): Card {
+  const name = p.name[lang]
+  const sections: Section[] = [
+    { lines: [[PROJECTS.intro[lang]], [`${PROJECTS.aliases[lang]}: ${p.aliases.join(', ')}`]] },
+  ]
+  for (const role of Object.keys(ROLE) as ChannelRole[]) {
+    const lines = p.channels
+      .filter((c) => c.role === role)
+      .map((c) => channelLine(channelRef(c), lang, false))
+    if (lines.length) sections.push({ heading: ROLE[role][lang], lines })
+  }
+  if (p.never.length) {
+    const lines = p.never.map((n): Line => [`• ${n.statement[lang]}`])
+    sections.push({ heading: CARD.neverTitle(name)[lang], lines })
+  }
+  return { tone: 'good', title: PROJECTS.howToReach(name)[lang], sections }
+}
+
+/**
+ * The answer to `/official <name>`: the project a name or alias names exactly, else the first
+ * whose names contain it (the page's search).
+ * @example officialCard('TP钱包', index, 'zh').title // '如何联系 TokenPocket 的真实渠道'
+ */
+export function officialCard(query: string, index: Index, lang: Lang): Card {
+  const [claimed] = index.claims(query)
+  const project =
+    (claimed && index.projects.get(claimed)) ||
+    (query.trim() ? findProjects(query, index.projects, index.claims)[0] : undefined)
+  return project ? projectCard(project, lang) : notice('neutral', PROJECTS.none(query)[lang])
+}

@@ -1,0 +1,41 @@
+import { getIndex } from '../engine'
+import type { Bindings } from '../env'
+import { ApiError } from '../errors'
+import type { Lang } from '../page/i18n'
+import { REPORT } from '../page/i18n'
+import { clientKey, fileReport, rateLimit, ReportInput, type ReportSource } from '../reports'
+import { notice, type Card } from './card'
+import { BOT } from './wording'
+
+/**
+ * Files a report exactly as `POST /api/v1/reports` does (same validation, same per-client hourly
+ * limit, same engine normalisation), the client being the chat user rather than an IP, and says
+ * how it went. Never throws: a bot has nobody else to tell.
+ * @example await reportFromBot(env, 'telegram:42', { contact: '+86 400 123 4567' }, 'telegram', 'en')
+ */
+export async function reportFromBot(
+  env: Bindings,
+  reporter: string,
+  input: { contact: string; note?: string },
+  source: ReportSource,
+  lang: Lang,
+): Promise<Card> {
+  const parsed = ReportInput.safeParse(input)
+  if (!parsed.success) return notice('neutral', BOT.notReportable[lang])
+  try {
+    const limit = Number(env.REPORTS_PER_HOUR ?? 10)
+    await rateLimit(env.DB, clientKey(env.REPORTS_SIGNING_KEY, reporter), limit)
+    await fileReport(env.DB, { ...parsed.data, source }, await getIndex(env))
+    return notice('good', REPORT.done(parsed.data.contact)[lang], REPORT.privacy[lang])
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'not_reportable') {
+      return notice('neutral', BOT.notReportable[lang])
+    }
+    if (err instanceof ApiError && err.code === 'rate_limited') {
+      return notice('careful', BOT.tooManyReports[lang])
+    }
+    // Only the class, as the app's error handler does: a message could quote the contact.
+    console.error('genuine: bot report failed', err instanceof Error ? err.name : typeof err)
+    return notice('careful', REPORT.failed[lang])
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The page script: answers as you type, and never sends a wallet secret anywhere.
+ *
+ * Every word it shows was rendered by the server (the result fragment from `POST /check`, the
+ * secret warning in a <template>, the report confirmations in hidden paragraphs), so the two
+ * paths say exactly the same thing and this bundle is only the engine's `findSecret` and wiring.
+ */
+import { findSecret } from '../../../core/contact/secret'
+
+const WAIT_MS = 350
+
+const form = document.querySelector<HTMLFormElement>('#check')
+const box = document.querySelector<HTMLTextAreaElement>('#q')
+const results = document.querySelector<HTMLElement>('#results')
+const empty = document.querySelector<HTMLElement>('#empty')
+const secretWarning = document.querySelector<HTMLTemplateElement>('#secret-warning')
+const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'
+
+let timer: ReturnType<typeof setTimeout> | undefined
+let inFlight: AbortController | undefined
+
+function show(content: Node | string): void {
+  if (!results) return
+  if (typeof content === 'string') results.innerHTML = content
+  else results.replaceChildren(content)
+  if (empty) empty.hidden = results.childElementCount > 0
+}
+
+async function run(): Promise<void> {
+  clearTimeout(timer)
+  inFlight?.abort()
+  if (!box || !secretWarning) return
+  const text = box.value
+  if (!text.trim()) return show('')
+  // Checked here, before any request: a recovery phrase must never leave the device.
+  if (findSecret(text)) return show(secretWarning.content.cloneNode(true))
+  const request = new AbortController()
+  inFlight = request
+  results?.setAttribute('aria-busy', 'true')
+  try {
+    const res = await fetch(`/check?lang=${lang}`, {
+      method: 'POST',
+      body: new URLSearchParams({ q: text }),
+      signal: request.signal,
+    })
+    if (res.ok && inFlight === request) show(await res.text())
+  } catch (err) {
+    // A newer keystroke aborted this request: its answer is no longer wanted.
+    if (!(err instanceof DOMException && err.name === 'AbortError')) throw err
+  } finally {
+    if (inFlight === request) results?.removeAttribute('aria-busy')
+  }
+}
+
+function schedule(): void {
+  clearTimeout(timer)
+  timer = setTimeout(run, WAIT_MS)
+}
+
+/** The report form posts to the JSON API; its confirmation was rendered beside it. */
+async function report(f: HTMLFormElement): Promise<void> {
+  const fields = new FormData(f)
+  const contact = String(fields.get('contact') ?? '')
+  const note = String(fields.get('note') ?? '').trim()
+  const box = f.parentElement
+  const done = box?.querySelector<HTMLElement>('.report-done')
+  const failed = box?.querySelector<HTMLElement>('.report-failed')
+  // A note is free text: a person may paste their phrase there too.
+  if (findSecret(note) && secretWarning) return show(secretWarning.content.cloneNode(true))
+  const res = await fetch('/api/v1/reports', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(note ? { contact, note } : { contact }),
+  }).catch(() => null)
+  if (res?.ok) {
+    f.hidden = true
+    if (done) done.hidden = false
+    if (failed) failed.hidden = true
+  } else if (failed) failed.hidden = false
+}
+
+box?.addEventListener('input', schedule)
+form?.addEventListener('submit', (e) => {
+  e.preventDefault()
+  void run()
+})
+results?.addEventListener('submit', (e) => {
+  const f = e.target
+  if (!(f instanceof HTMLFormElement) || !f.closest('.report')) return
+  e.preventDefault()
+  void report(f)
+})
+// Examples fill the box instead of navigating: the answer appears where it always does.
+empty?.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-example]')
+  if (!a || !box) return
+  e.preventDefault()
+  box.value = a.dataset.example ?? ''
+  box.focus()
+  void run()
+})

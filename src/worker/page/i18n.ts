@@ -1,0 +1,227 @@
+/**
+ * Every word the lookup page adds around the engine's own explanations, in both languages.
+ * The page is read by worried people, mostly on a phone, mostly in Chinese: short sentences,
+ * plain words, one instruction at a time.
+ */
+import type { ChannelRole, ChannelType, Text } from '../../../registry/schema'
+import type { VerdictKind } from '../../core/verdict'
+
+export const LANGS = ['zh', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+
+/** Picks the reader's language from a two-language text. */
+export const t = (text: Text, lang: Lang): string => text[lang]
+
+export const UI = {
+  siteName: { en: 'Genuine', zh: 'Genuine 真伪查询' },
+  tagline: {
+    en: 'Is this really the support team? Check before you reply.',
+    zh: '对方真的是官方客服吗？回复之前，先查一下。',
+  },
+  switchTo: { en: '中文', zh: 'English' },
+  switchLabel: { en: '切换到中文', zh: 'Switch to English' },
+  boxLabel: {
+    en: 'Paste the contact, or the whole message the “support agent” sent you',
+    zh: '粘贴对方的联系方式，或“客服”发给你的整段消息',
+  },
+  boxHint: {
+    en: 'A phone number, website, email, Telegram or WeChat ID: anything they gave you.',
+    zh: '电话号码、网址、邮箱、Telegram 或微信号，对方给你的都可以。',
+  },
+  boxPrivacy: {
+    en: 'Never paste your recovery phrase or private key. What you paste here is not stored.',
+    zh: '不要粘贴你的助记词或私钥。你在这里粘贴的内容不会被保存。',
+  },
+  check: { en: 'Check', zh: '查询' },
+  checking: { en: 'Checking…', zh: '正在查询…' },
+  results: { en: 'Result', zh: '查询结果' },
+  emptyTitle: { en: 'What can I check?', zh: '可以查什么？' },
+  emptyBody: {
+    en: 'Someone says they are customer support for your wallet or exchange? Paste what they sent. We compare it with each project’s real channels, which we collect from the projects themselves and sign.',
+    zh: '有人自称是你的钱包或交易所的客服？把对方发来的内容粘贴进来。我们会拿它和项目方公布的真实渠道逐一比对；这些渠道都来自项目方本身，并经过签名。',
+  },
+  examplesTitle: { en: 'Try an example', zh: '试试这些例子' },
+  projectsLink: { en: 'Find a project’s real channels', zh: '查找项目方的真实渠道' },
+  footer: {
+    en: 'Genuine is free and open. It never asks for your recovery phrase, never contacts you first and has no phone line.',
+    zh: 'Genuine 免费、开源。我们绝不会索要你的助记词，不会主动联系你，也没有客服电话。',
+  },
+} satisfies Record<string, Text>
+
+/** The headline of a verdict: the words that carry it, beside an icon (never colour alone). */
+export const VERDICT: Record<VerdictKind, { icon: string; title: Text }> = {
+  official: { icon: '✓', title: { en: 'Official channel', zh: '官方渠道' } },
+  impersonation: { icon: '✕', title: { en: 'Fake: an imitation', zh: '假冒：这是仿冒的' } },
+  not_offered: {
+    icon: '✕',
+    title: { en: 'Fake: no such official channel', zh: '假冒：官方没有这个渠道' },
+  },
+  reported_scam: { icon: '✕', title: { en: 'Known scam', zh: '已知诈骗' } },
+  unknown: { icon: '?', title: { en: 'Not in our list: be careful', zh: '不在我们的名单里：请当心' } },
+  secret_detected: {
+    icon: '!',
+    title: { en: 'Stop: this is your wallet’s secret', zh: '停！这是你钱包的密钥' },
+  },
+  invalid: { icon: '?', title: { en: 'We could not read this', zh: '无法识别这段内容' } },
+}
+
+export const CARD = {
+  claims: (name: string): Text => ({ en: `Pretends to be ${name}`, zh: `冒充 ${name}` }),
+  belongsTo: (name: string): Text => ({ en: `Belongs to ${name}`, zh: `属于 ${name}` }),
+  useInstead: { en: 'Use the real channel instead', zh: '请改用真实渠道' },
+  thisIsReal: { en: 'The real channel', zh: '真实渠道' },
+  allChannels: (name: string): Text => ({
+    en: `All real channels of ${name}`,
+    zh: `${name} 的全部真实渠道`,
+  }),
+  neverTitle: (name: string): Text => ({
+    en: `${name}’s official support never:`,
+    zh: `${name} 官方客服绝不会：`,
+  }),
+  nextTitle: { en: 'What to do now', zh: '现在该怎么做' },
+  nextBad: {
+    en: 'Stop replying to them. Do not send money, do not install anything they suggest, and never share your recovery phrase. Contact the project only through its real channel.',
+    zh: '不要再回复对方。不要转账，不要安装对方让你装的任何软件，绝不要透露助记词。只通过项目方的真实渠道联系。',
+  },
+  unknownNext: {
+    en: 'Before you reply, find the project’s real channels and reach it only there.',
+    zh: '回复之前，先找到项目方的真实渠道，只通过那里联系。',
+  },
+  findProject: { en: 'Find a project’s real channels', zh: '查找真实渠道' },
+  readAs: { en: 'Reads as:', zh: '实际是：' },
+  staleNote: {
+    en: 'Our list is out of date right now, so we do not confirm anything as official until it is renewed.',
+    zh: '我们的名单暂时过期了，在更新之前，我们不会把任何渠道判定为官方。',
+  },
+  redFlagsTitle: { en: 'Warning signs in the message', zh: '消息里的危险信号' },
+  messageTitle: { en: 'The whole message', zh: '整段消息' },
+  contactsFound: (n: number): Text => ({
+    en: n === 1 ? 'We found 1 contact in it.' : `We found ${n} contacts in it.`,
+    zh: `我们从中找到 ${n} 个联系方式。`,
+  }),
+  noContacts: {
+    en: 'We found no contact to check in it.',
+    zh: '我们没有从中找到可以查询的联系方式。',
+  },
+  invalidHelp: {
+    en: 'Paste a phone number, a web address, an email, an account name (like @name), or the whole message.',
+    zh: '请粘贴电话号码、网址、邮箱、账号名（如 @name），或整段消息。',
+  },
+} as const
+
+/** The warning shown when a recovery phrase or private key is found, in the browser or on the server. */
+export const SECRET = {
+  title: { en: 'Stop. Do not send this to anyone.', zh: '请停一下，不要把它发给任何人。' },
+  what: {
+    en: 'What you pasted looks like a wallet recovery phrase or private key. We did not send it anywhere. Whoever has it can take everything in your wallet.',
+    zh: '你粘贴的内容像是钱包的助记词或私钥。我们没有把它发送到任何地方。谁拿到它，谁就能转走你钱包里的全部资产。',
+  },
+  steps: [
+    {
+      en: 'Do not share it: not with “support”, not with us, not with anyone. Official support never asks for it.',
+      zh: '不要给任何人：不给“客服”，不给我们，也不给其他任何人。官方客服绝不会向你索要。',
+    },
+    {
+      en: 'If you already gave it to someone: create a new wallet now, with a new recovery phrase, and move all your funds to it. Do it before anything else.',
+      zh: '如果你已经发给了别人：马上新建一个钱包（生成新的助记词），把资产全部转过去。这件事最要紧，先做。',
+    },
+    {
+      en: 'Then delete it from this box and from your clipboard.',
+      zh: '然后把它从输入框和剪贴板里删掉。',
+    },
+  ],
+} satisfies Record<string, Text | Text[]>
+
+export const REPORT = {
+  button: { en: 'Report this contact as a scam', zh: '举报这个诈骗联系方式' },
+  noteLabel: { en: 'Where did you see it? (optional)', zh: '你在哪里看到的？（选填）' },
+  done: (contact: string): Text => ({
+    en: `Thank you. We received your report of “${contact}”. A moderator will review it.`,
+    zh: `谢谢。我们已收到你对“${contact}”的举报，管理员会尽快审核。`,
+  }),
+  failed: {
+    en: 'Your report could not be sent. Please try again in a minute.',
+    zh: '举报没有发送成功，请稍后再试。',
+  },
+  notReportable: {
+    en: 'This cannot be reported. Report one contact at a time: a phone number, a web address, an email or an account. Official channels cannot be reported.',
+    zh: '无法举报这条内容。请每次只举报一个联系方式：电话号码、网址、邮箱或账号。官方渠道不能被举报。',
+  },
+  privacy: {
+    en: 'Only the contact and your note are stored, nothing else you pasted.',
+    zh: '我们只保存这个联系方式和你的备注，不保存你粘贴的其他内容。',
+  },
+  back: { en: 'Check something else', zh: '再查一个' },
+} as const
+
+export const PROJECTS = {
+  title: { en: 'Find a project’s real channels', zh: '查找项目方的真实渠道' },
+  searchLabel: {
+    en: 'Project name, in English or Chinese',
+    zh: '项目名称（中文或英文都可以）',
+  },
+  search: { en: 'Search', zh: '搜索' },
+  none: (q: string): Text => ({
+    en: `No project matches “${q}”. Try another name or spelling.`,
+    zh: `没有找到与“${q}”匹配的项目，换个名称或写法试试。`,
+  }),
+  all: { en: 'All projects', zh: '全部项目' },
+  howToReach: (name: string): Text => ({
+    en: `How to reach ${name} for real`,
+    zh: `如何联系 ${name} 的真实渠道`,
+  }),
+  intro: {
+    en: 'These are the only channels we have confirmed from the project itself. Anything else claiming to be it is not on this list.',
+    zh: '以下是我们从项目方本身确认过的渠道。任何自称是它、却不在这个名单里的，都不是官方。',
+  },
+  unconfirmedTitle: { en: 'Not yet confirmed', zh: '尚未确认' },
+  unconfirmedNote: {
+    en: 'Only a third party vouches for these. We do not call them official; prefer the channels above.',
+    zh: '这些渠道只有第三方提到过，我们不把它们算作官方。请优先使用上面的渠道。',
+  },
+  aliases: { en: 'Also known as', zh: '也叫' },
+  notFound: { en: 'We have no project with this name.', zh: '我们没有这个项目。' },
+} as const
+
+export const ROLE: Record<ChannelRole, Text> = {
+  support: { en: 'Support', zh: '客服' },
+  community: { en: 'Community', zh: '社区' },
+  news: { en: 'News', zh: '公告' },
+  business: { en: 'Business', zh: '商务' },
+  app: { en: 'App download', zh: '应用下载' },
+  developer: { en: 'Developers', zh: '开发者' },
+  legal: { en: 'Legal', zh: '法务' },
+  security: { en: 'Security', zh: '安全' },
+  product: { en: 'Product', zh: '产品' },
+}
+
+export const CHANNEL: Record<ChannelType, Text> = {
+  website: { en: 'Website', zh: '官网' },
+  help_center: { en: 'Help center', zh: '帮助中心' },
+  email: { en: 'Email', zh: '邮箱' },
+  phone: { en: 'Phone', zh: '电话' },
+  x: { en: 'X (Twitter)', zh: 'X（推特）' },
+  telegram: { en: 'Telegram', zh: 'Telegram（电报）' },
+  discord: { en: 'Discord', zh: 'Discord' },
+  whatsapp: { en: 'WhatsApp', zh: 'WhatsApp' },
+  wechat: { en: 'WeChat', zh: '微信' },
+  weibo: { en: 'Weibo', zh: '微博' },
+  qq: { en: 'QQ', zh: 'QQ' },
+  github: { en: 'GitHub', zh: 'GitHub' },
+  facebook: { en: 'Facebook', zh: 'Facebook' },
+  youtube: { en: 'YouTube', zh: 'YouTube' },
+  reddit: { en: 'Reddit', zh: 'Reddit' },
+  medium: { en: 'Medium', zh: 'Medium' },
+  instagram: { en: 'Instagram', zh: 'Instagram' },
+  tiktok: { en: 'TikTok', zh: 'TikTok' },
+  app_store: { en: 'App Store', zh: 'App Store' },
+  play_store: { en: 'Google Play', zh: 'Google Play' },
+  chrome_web_store: { en: 'Chrome Web Store', zh: 'Chrome 应用商店' },
+}
+
+/** Examples a person can try from the empty state: one of each verdict they will meet. */
+export const EXAMPLES: readonly string[] = [
+  'TP钱包客服电话：400-888-1234',
+  'tokenpocket-support.com',
+  'service@tokenpocket.pro',
+]

@@ -1,0 +1,70 @@
+import { check, findSecret, type Index } from '../../core'
+import { ChannelType } from '../../../registry/schema'
+import { ApiError } from '../errors'
+import { NOTES_KEPT, type ReportInput, type ReportSource, type Report } from './schema'
+import { getReport } from './read'
+
+export type FileReportInput = ReportInput & { source: ReportSource }
+
+/**
+ * Files a community report: the contact is normalised by the engine, so every spelling of one
+ * phone number or host is ONE report whose count grows, keeping its latest notes.
+ * Throws `not_reportable` for what must never be stored: secrets, whole messages, official
+ * channels, and text that is not a contact.
+ * @example await fileReport(env.DB, { contact: '+86 400 123 4567', source: 'api' }, index)
+ */
+export async function fileReport(
+  db: D1Database,
+  input: FileReportInput,
+  index: Index,
+): Promise<{ report: Report; created: boolean }> {
+  // A reporter may paste their recovery phrase into any field: refuse before anything is stored.
+  for (const text of [input.contact, input.note, input.seen_at]) {
+    if (text && findSecret(text)) {
+      throw new ApiError(
+        'not_reportable',
+        'This looks like a recovery phrase or private key. Nothing was stored. Never share it with anyone.',
+      )
+    }
+  }
+  const verdict = check(input.contact, index)
+  const type = ChannelType.safeParse(verdict.kind)
+  if (verdict.verdict === 'invalid' || !type.success || !verdict.normalized) {
+    throw new ApiError(
+      'not_reportable',
+      'Report one contact: a link, email address, phone number or account link (e.g. https://t.me/name).',
+    )
+  }
+  if (verdict.verdict === 'official') {
+    throw new ApiError('not_reportable', 'This is an official channel; it cannot be reported.')
+  }
+  const now = new Date().toISOString()
+  const row = await db
+    .prepare(
+      `INSERT INTO reports (type, value, project, first_reported_at, last_reported_at)
+       VALUES (?1, ?2, ?3, ?4, ?4)
+       ON CONFLICT (type, value) DO UPDATE SET count = count + 1,
+         last_reported_at = excluded.last_reported_at,
+         project = coalesce(reports.project, excluded.project)
+       RETURNING id, count`,
+    )
+    .bind(type.data, verdict.normalized, verdict.project, now)
+    .first<{ id: number; count: number }>()
+  if (!row) throw new Error('report upsert returned nothing')
+  if (input.note || input.seen_at) {
+    await db.batch([
+      db
+        .prepare('INSERT INTO report_notes (report_id, note, seen_at, source, at) VALUES (?, ?, ?, ?, ?)')
+        .bind(row.id, input.note || null, input.seen_at || null, input.source, now),
+      db
+        .prepare(
+          `DELETE FROM report_notes WHERE report_id = ?1 AND id NOT IN
+             (SELECT id FROM report_notes WHERE report_id = ?1 ORDER BY id DESC LIMIT ?2)`,
+        )
+        .bind(row.id, NOTES_KEPT),
+    ])
+  }
+  const report = await getReport(db, row.id)
+  if (!report) throw new Error('filed report vanished')
+  return { report, created: row.count === 1 }
+}

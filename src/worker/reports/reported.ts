@@ -1,0 +1,58 @@
+import { getPublicKeyAsync } from '@noble/ed25519'
+import { hexToBytes } from '@noble/hashes/utils.js'
+import { signCanonical, trustedKey } from '../../core'
+import type { Reported, TrustedKey } from '../../../registry/schema'
+import type { ReportedEnvelope } from './schema'
+
+/** What a confirmed report says in a verdict. */
+const REASON = {
+  en: 'Reported by people who were approached by it, and confirmed by a Genuine moderator.',
+  zh: '有用户举报曾被此联系方式接触，并经 Genuine 审核员确认。',
+}
+
+/** Confirmed reports in the registry's `Reported` form, oldest decision first. */
+export async function confirmedReported(db: D1Database): Promise<Reported[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, type, value, project FROM reports WHERE status = 'confirmed'
+       ORDER BY decided_at, id`,
+    )
+    .all<Pick<Reported, 'type' | 'value' | 'project'> & { id: number }>()
+  return results.map(({ id, ...r }) => ({ ...r, reason: REASON, sources: [`genuine-report:${id}`] }))
+}
+
+function privateKey(hex: string): Uint8Array {
+  if (!/^[0-9a-fA-F]{64}$/.test(hex ?? '')) {
+    throw new Error('REPORTS_SIGNING_KEY must be 64 hex characters (an ed25519 private key)')
+  }
+  return hexToBytes(hex.toLowerCase())
+}
+
+/** The Worker's public reports key, as clients pin it. */
+export async function reportsKey(secretHex: string): Promise<TrustedKey> {
+  return trustedKey(await getPublicKeyAsync(privateKey(secretHex)))
+}
+
+/**
+ * The confirmed reports as a signed list, with the same canonical-JSON signature as the
+ * registry. Its version is the number of the latest decision, so it grows with every change.
+ */
+export async function signedReported(
+  db: D1Database,
+  secretHex: string,
+  ttlDays: number,
+  now = new Date(),
+): Promise<ReportedEnvelope> {
+  const [reported, last] = await Promise.all([
+    confirmedReported(db),
+    db.prepare('SELECT coalesce(max(id), 0) AS id FROM audit').first<{ id: number }>(),
+  ])
+  const signed = {
+    type: 'genuine-reported' as const,
+    version: (last?.id ?? 0) + 1,
+    issued_at: now.toISOString(),
+    expires: new Date(now.getTime() + ttlDays * 86_400_000).toISOString(),
+    reported,
+  }
+  return { signed, signatures: [await signCanonical(signed, privateKey(secretHex))] }
+}

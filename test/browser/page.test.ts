@@ -1,0 +1,338 @@
+/**
+ * The lookup page as a person meets it: the real Worker (wrangler's workerd, a local D1 migrated
+ * with the real migrations) and real headless Chromium, at phone and desktop widths, in Chinese
+ * and English, with and without JavaScript. Screenshots go to test-artifacts/ for people to judge.
+ *
+ * What the page should say comes from the engine itself (run here in Node on the same signed
+ * registry), so these tests prove the page shows the engine's verdict faithfully, plus the few
+ * verdicts the product promises (a phone number claiming TokenPocket is fake, and so on).
+ */
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unstable_startWorker } from 'wrangler'
+import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
+import { buildIndex, check, verifyRegistry, type Index, type Verdict } from '../../src/core'
+import { type Lang, VERDICT } from '../../src/worker/page/i18n'
+import { ARTIFACTS, launchChromium } from './chromium'
+
+const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1280, height: 900 }
+const FAKE_PHONE = 'TP钱包客服电话：400-888-1234'
+const LOOKALIKE = 'tokenpocket-support.com'
+const OFFICIAL_EMAIL = 'service@tokenpocket.pro'
+const SCAM_MESSAGE =
+  '您好，我是TP钱包官方客服。系统检测到您的钱包存在风险，已被冻结。请在24小时内访问 tokenpocket-support.com 完成钱包验证，或添加客服Telegram @tp_kefu_888，并支付解冻手续费 50 USDT。'
+/** BIP-39's published test vector: a valid phrase that guards no real wallet. */
+const SEED =
+  'legal winner thank year wave sausage worth useful legal winner thank yellow'
+const HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>\u202Emoc.tekcopnekot\u200B'
+
+const run = promisify(execFile)
+let worker: Awaited<ReturnType<typeof unstable_startWorker>>
+let base: string
+let browser: Browser
+let index: Index
+let persist: string
+
+beforeAll(async () => {
+  // The assets the Worker serves must be the ones built from the sources under test.
+  execFileSync(process.execPath, ['scripts/build-page.mjs', '--quiet'])
+  persist = mkdtempSync(join(tmpdir(), 'genuine-page-'))
+  const wrangler = join(process.cwd(), 'node_modules/wrangler/bin/wrangler.js')
+  await run(process.execPath, [wrangler, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], {
+    env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
+  })
+  worker = await unstable_startWorker({
+    config: 'wrangler.toml',
+    bindings: { REPORTS_SIGNING_KEY: { type: 'secret_text', value: '5a'.repeat(32) } },
+    dev: {
+      server: { hostname: '127.0.0.1', port: 0 },
+      inspector: false,
+      persist,
+      watch: false,
+      logLevel: 'warn',
+    },
+  })
+  // A build error would otherwise leave requests hanging until their own timeouts.
+  await worker.ready
+  base = (await worker.url).origin
+  const verified = await verifyRegistry(JSON.parse(REGISTRY_JSON), { keys: TRUSTED_KEYS })
+  if (!verified.signed) throw new Error(`registry refused: ${verified.ok ? '' : verified.code}`)
+  index = buildIndex(verified.signed, { stale: !verified.ok })
+  browser = await launchChromium()
+  mkdirSync(ARTIFACTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await worker?.dispose()
+  if (persist) rmSync(persist, { recursive: true, force: true })
+})
+
+async function open(lang: Lang, viewport = PHONE, javaScriptEnabled = true) {
+  const context = await browser.newContext({
+    viewport,
+    javaScriptEnabled,
+    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+    deviceScaleFactor: 1,
+  })
+  context.setDefaultTimeout(10_000)
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+  page.on('pageerror', (e) => problems.push(e.message))
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`)
+    void d.dismiss()
+  })
+  return { context, page, problems }
+}
+
+/**
+ * playwright-core has no web-first assertions (they live in @playwright/test): wait for the
+ * element, then assert with vitest.
+ */
+async function textOf(l: Locator): Promise<string> {
+  await l.first().waitFor({ state: 'visible', timeout: 10_000 })
+  return l.first().innerText()
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `page-${name}.png`), fullPage: true })
+
+/** Pastes into the box as a person does (one input event), and waits for the answer. */
+async function paste(page: Page, text: string) {
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/check')
+  await page.getByRole('textbox').first().fill(text)
+  await answered
+  await page.locator('#results .card').first().waitFor()
+}
+
+/** The card the page shows for the verdict the engine gives. */
+async function expectCard(card: Locator, v: Verdict, lang: Lang) {
+  expect(await textOf(card.locator('.verdict strong'))).toBe(VERDICT[v.verdict].title[lang])
+  expect(await textOf(card.locator('.verdict .icon'))).toBe(VERDICT[v.verdict].icon)
+  if (v.official?.url) await card.locator(`.real a[href="${v.official.url}"]`).waitFor()
+}
+
+describe('the lookup page with JavaScript', () => {
+  let context: BrowserContext
+  afterAll(() => context?.close())
+
+  it('calls a fake TokenPocket phone number fake, in Chinese on a phone, and shows the real channel', async () => {
+    const o = await open('zh')
+    context = o.context
+    await o.page.goto(base + '/')
+    expect(await o.page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    await o.page.getByLabel('粘贴对方的联系方式，或“客服”发给你的整段消息').waitFor()
+    await shot(o.page, 'empty-zh-phone')
+    await paste(o.page, FAKE_PHONE)
+    const v = check(FAKE_PHONE, index)
+    const card = o.page.locator('#results .card').last()
+    const contact = v.contacts?.[0] ?? v
+    expect(['not_offered', 'impersonation']).toContain(contact.verdict)
+    await expectCard(card, contact, 'zh')
+    expect(await textOf(card)).toContain('TP钱包')
+    await card.locator('.never li').first().waitFor()
+    expect(await textOf(card.locator('.report summary'))).toBe('举报这个诈骗联系方式')
+    await shot(o.page, 'phone-zh-phone')
+    expect(o.problems).toEqual([])
+  })
+
+  it('calls a lookalike site an imitation, in English on a desktop, and files a report', async () => {
+    const o = await open('en', DESKTOP)
+    await o.page.goto(base + '/')
+    expect(await o.page.locator('html').getAttribute('lang')).toBe('en')
+    await paste(o.page, LOOKALIKE)
+    const v = check(LOOKALIKE, index)
+    expect(v.verdict).toBe('impersonation')
+    const card = o.page.locator('#results .card')
+    await expectCard(card, v, 'en')
+    expect(await card.locator('.real a').getAttribute('href')).toMatch(/^https:\/\/(tokenpocket\.pro|tpwallet\.io)/)
+    await shot(o.page, 'lookalike-en-desktop')
+
+    await card.locator('.report summary').click()
+    const sent = o.page.waitForRequest((r) => r.url().endsWith('/api/v1/reports'))
+    await card.getByRole('button', { name: 'Report this contact as a scam' }).click()
+    expect(JSON.parse((await sent).postData() ?? '')).toEqual({ contact: v.normalized })
+    await card.locator('.report-done').waitFor()
+    expect(await textOf(card.locator('.report-done'))).toContain(LOOKALIKE)
+    await shot(o.page, 'reported-en-desktop')
+    expect(o.problems).toEqual([])
+    await o.context.close()
+  })
+
+  it('confirms the official email, with no report button', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const o = await open(lang, lang === 'zh' ? PHONE : DESKTOP)
+      await o.page.goto(base + '/')
+      await paste(o.page, OFFICIAL_EMAIL)
+      const v = check(OFFICIAL_EMAIL, index)
+      expect(v.verdict).toBe('official')
+      const card = o.page.locator('#results .card')
+      await expectCard(card, v, lang)
+      expect(await card.locator('.report').count()).toBe(0)
+      await shot(o.page, `official-${lang}`)
+      await o.context.close()
+    }
+  })
+
+  it('reads a whole scam message: its warning signs and one card per contact', async () => {
+    const o = await open('zh')
+    await o.page.goto(base + '/')
+    await paste(o.page, SCAM_MESSAGE)
+    const v = check(SCAM_MESSAGE, index)
+    expect(v.kind).toBe('message')
+    const cards = o.page.locator('#results .card')
+    expect(await cards.count()).toBe(1 + (v.contacts?.length ?? 0))
+    await expectCard(cards.first(), v, 'zh')
+    expect(await cards.first().locator('.flags li').count()).toBe(v.red_flags?.length ?? 0)
+    for (const [i, c] of (v.contacts ?? []).entries()) await expectCard(cards.nth(i + 1), c, 'zh')
+    await shot(o.page, 'message-zh-phone')
+    await o.context.close()
+  })
+
+  it('finds a recovery phrase in the browser and sends nothing at all', async () => {
+    const o = await open('zh')
+    await o.page.goto(base + '/')
+    const requests: Request[] = []
+    o.page.on('request', (r) => requests.push(r))
+    await o.page.getByRole('textbox').first().fill(`客服让我发助记词：${SEED}`)
+    await o.page.locator('#results .v-secret_detected').waitFor()
+    expect(await textOf(o.page.locator('#results'))).toContain('不要把它发给任何人')
+    expect(await textOf(o.page.locator('#results'))).toContain('新建一个钱包')
+    // Longer than the page's typing pause: a request, if any were coming, would have left.
+    await o.page.waitForTimeout(1000)
+    expect(requests.map((r) => r.url())).toEqual([])
+    await shot(o.page, 'secret-zh-phone')
+    await o.context.close()
+  })
+
+  it('escapes hostile input and shows invisible characters', async () => {
+    const o = await open('en', DESKTOP)
+    await o.page.goto(base + '/')
+    await paste(o.page, HOSTILE)
+    const results = o.page.locator('#results')
+    expect(await results.locator('img, script').count()).toBe(0)
+    expect(await textOf(results)).toContain('⟨U+202E⟩')
+    await shot(o.page, 'hostile-en')
+    expect(o.problems).toEqual([])
+    await o.context.close()
+  })
+
+  it('switches language and remembers it', async () => {
+    const o = await open('zh')
+    await o.page.goto(base + '/')
+    await o.page.getByRole('link', { name: 'Switch to English' }).click()
+    await o.page.waitForURL(/lang=en/)
+    expect(await o.page.locator('html').getAttribute('lang')).toBe('en')
+    await o.page.goto(base + '/')
+    expect(await o.page.locator('html').getAttribute('lang')).toBe('en')
+    await o.page.getByRole('link', { name: '切换到中文' }).waitFor()
+    await o.context.close()
+  })
+})
+
+describe('the lookup page without JavaScript', () => {
+  it('answers the plain form on the server, and takes a report', async () => {
+    const o = await open('zh', PHONE, false)
+    await o.page.goto(base + '/')
+    await o.page.getByRole('textbox').first().fill(FAKE_PHONE)
+    await o.page.getByRole('button', { name: '查询' }).click()
+    await o.page.waitForURL(/\?.*q=/)
+    const v = check(FAKE_PHONE, index)
+    const card = o.page.locator('#results .card').last()
+    await expectCard(card, v.contacts?.[0] ?? v, 'zh')
+    await shot(o.page, 'nojs-phone-zh')
+
+    await card.locator('.report summary').click()
+    await card.getByRole('button', { name: '举报这个诈骗联系方式' }).click()
+    expect(await textOf(o.page.getByRole('status'))).toContain('我们已收到你对')
+    await shot(o.page, 'nojs-reported-zh')
+    await o.context.close()
+  })
+
+  it('never echoes a recovery phrase, and escapes hostile input', async () => {
+    const o = await open('en', DESKTOP, false)
+    await o.page.goto(`${base}/?q=${encodeURIComponent(SEED)}`)
+    await o.page.locator('#results .v-secret_detected').waitFor()
+    expect(await o.page.locator('#results').innerText()).not.toContain('sausage')
+    await o.page.goto(`${base}/?q=${encodeURIComponent(HOSTILE)}`)
+    expect(await o.page.locator('#results img, #results script').count()).toBe(0)
+    expect(await textOf(o.page.locator('#results'))).toContain('⟨U+202E⟩')
+    await o.context.close()
+  })
+})
+
+describe('project pages', () => {
+  it('lists how to reach TokenPocket for real, in both languages', async () => {
+    const o = await open('zh')
+    await o.page.goto(base + '/p/tokenpocket')
+    expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe('如何联系 TP钱包 的真实渠道')
+    await o.page.locator(`a[href="mailto:${OFFICIAL_EMAIL}"]`).waitFor()
+    await shot(o.page, 'project-zh-phone')
+    await o.page.goto(base + '/p/tokenpocket?lang=en')
+    expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe('How to reach TokenPocket for real')
+    await o.context.close()
+  })
+
+  it('finds a project by an alias, in Chinese or English', async () => {
+    for (const q of ['TP钱包', 'tokenpocket', 'TP Wallet']) {
+      const res = await fetch(`${base}/p?q=${encodeURIComponent(q)}`)
+      expect(await res.text()).toContain('href="/p/tokenpocket')
+    }
+    const none = await fetch(`${base}/p?q=${encodeURIComponent('<b>nothing</b>')}&lang=en`)
+    const html = await none.text()
+    expect(html).toContain('No project matches')
+    expect(html).toContain('&lt;b&gt;nothing&lt;/b&gt;')
+    expect((await fetch(`${base}/p/no_such_project`)).status).toBe(404)
+  })
+})
+
+describe('what the page sends over the wire', () => {
+  it('has a strict CSP and weighs under 100 KB with its script and stylesheet', async () => {
+    const res = await fetch(`${base}/?q=${encodeURIComponent(SCAM_MESSAGE)}`, {
+      headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' },
+    })
+    const csp = res.headers.get('Content-Security-Policy') ?? ''
+    for (const d of [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
+      expect(csp).toContain(d)
+    }
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store')
+    const html = await res.text()
+    expect(html).not.toMatch(/<script>|<style|style=|\son\w+=/)
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!)
+    expect(assets).toHaveLength(2)
+    let bytes = new TextEncoder().encode(html).length
+    for (const a of assets) {
+      const r = await fetch(base + a.replaceAll('&amp;', '&'))
+      expect(r.status).toBe(200)
+      const etag = r.headers.get('ETag')!
+      bytes += (await r.arrayBuffer()).byteLength
+      expect((await fetch(base + a, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+    }
+    console.log(`page weight with a whole scam message answered: ${(bytes / 1024).toFixed(1)} KB`)
+    expect(bytes).toBeLessThan(100 * 1024)
+  })
+
+  it('chooses Chinese for any Chinese in Accept-Language, English otherwise', async () => {
+    const lang = async (accept: string) =>
+      (await (await fetch(base + '/', { headers: { 'Accept-Language': accept } })).text()).match(
+        /<html lang="([^"]+)"/,
+      )?.[1]
+    expect(await lang('zh-TW,zh;q=0.9,en;q=0.8')).toBe('zh-CN')
+    expect(await lang('en-US,en;q=0.9,zh-CN;q=0.8')).toBe('en')
+    expect(await lang('fr-FR')).toBe('en')
+  })
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { Project } from '../../../registry/schema'
+import { buildAliasMatcher } from '../../../src/core/contact/claims'
+
+const project = (id: string, en: string, zh: string, aliases: string[]): Project => ({
+  id,
+  name: { en, zh },
+  aliases,
+  channels: [{ type: 'website', value: `${id}.example`, role: 'support', sources: ['test'] }],
+  never: [],
+  unconfirmed: [],
+})
+
+const projects = [
+  project('tokenpocket', 'TokenPocket', 'TP钱包', ['TokenPocket', 'TP Wallet', 'TPWallet', 'TP钱包', 'TP']),
+  project('metamask', 'MetaMask', '小狐狸钱包', ['MetaMask', '小狐狸']),
+  project('imtoken', 'imToken', 'imToken', ['imToken', 'im钱包']),
+  project('ledger', 'Ledger', 'Ledger', ['Ledger']),
+]
+const claims = buildAliasMatcher(projects)
+
+describe('buildAliasMatcher', () => {
+  it.each([
+    ['TP钱包客服电话：400-800-1234', ['tokenpocket']],
+    ['T P 钱 包 官方客服', ['tokenpocket']],
+    ['ＴＰ钱包', ['tokenpocket']],
+    ['tp钱包', ['tokenpocket']],
+    ['Contact TokenPocket support', ['tokenpocket']],
+    ['token-pocket', ['tokenpocket']],
+    ['@TokenPocket_Support', ['tokenpocket']],
+    ['I use TP wallet and MetaMask', ['tokenpocket', 'metamask']],
+    ['小狐狸钱包被盗了', ['metamask']],
+    ['imToken 和 TP 都是钱包', ['imtoken', 'tokenpocket']],
+    ['TokenPocket\u200b客服', ['tokenpocket']],
+    // boundaries: a Latin alias is a word, not a piece of one
+    ['visit https://example.com/http', []],
+    ['mytokenpocket is not the brand', []],
+    ['hyperledger fabric', []],
+    ['Ledger Live', ['ledger']],
+    ['', []],
+  ])('%s -> %j', (text, ids) => {
+    expect(claims(text)).toEqual(ids)
+  })
+
+  it('indexes 10,000 projects and still answers from one pass', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      project(`p${i}`, `Brand${i}Wallet`, `品牌${i}钱包`, [`brand${i}`, `b${i} pay`, `品牌${i}`]),
+    )
+    const big = buildAliasMatcher([...projects, ...many])
+    expect(big('品牌9999钱包客服，也用TP钱包 and brand42')).toEqual(['p9999', 'tokenpocket', 'p42'])
+    expect(big('x'.repeat(20_000))).toEqual([])
+  })
+})

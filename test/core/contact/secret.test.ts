@@ -1,0 +1,189 @@
+import { entropyToMnemonic, generateMnemonic } from '@scure/bip39'
+import { wordlist as english } from '@scure/bip39/wordlists/english.js'
+import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chinese.js'
+import { wordlist as traditional } from '@scure/bip39/wordlists/traditional-chinese.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { describeSecret, findSecret } from '../../../src/core/contact/secret'
+
+const STRENGTHS = [128, 160, 192, 224, 256] as const
+const wordsOf = (bits: number) => (bits / 32) * 3
+
+/** Base58 encoding, to build keys the way wallets print them. */
+function base58(bytes: Uint8Array): string {
+  const A = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
+  const digits: number[] = []
+  for (const byte of bytes) {
+    let carry = byte
+    for (let i = 0; i < digits.length; i++) {
+      carry += digits[i]! << 8
+      digits[i] = carry % 58
+      carry = (carry / 58) | 0
+    }
+    for (; carry > 0; carry = (carry / 58) | 0) digits.push(carry % 58)
+  }
+  let out = ''
+  for (let i = 0; i < bytes.length && bytes[i] === 0; i++) out += '1'
+  return out + digits.reverse().map((d) => A[d]).join('')
+}
+
+function wif(key: Uint8Array, compressed: boolean): string {
+  const body = Uint8Array.from([0x80, ...key, ...(compressed ? [1] : [])])
+  return base58(Uint8Array.from([...body, ...sha256(sha256(body)).subarray(0, 4)]))
+}
+
+const entropy = (bits: number) => fc.uint8Array({ minLength: bits / 8, maxLength: bits / 8 })
+const around = fc.tuple(
+  fc.constantFrom('', 'my wallet: ', '请帮我看看 ', 'Hi support,\n', '助记词：', '1) '),
+  fc.constantFrom('', ' thanks', '\n谢谢', '。', ' — is this right?'),
+)
+
+describe('findSecret: recovery phrases', () => {
+  it.each(STRENGTHS)('finds any valid English %i-bit phrase inside text, and says how long', (bits) => {
+    fc.assert(
+      fc.property(entropy(bits), around, (ent, [before, after]) => {
+        const phrase = entropyToMnemonic(ent, english)
+        const f = findSecret(before + phrase + after)
+        expect(f).toMatchObject({ kind: 'mnemonic', language: 'english', words: wordsOf(bits), checksum: true })
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it.each(STRENGTHS)('finds Chinese %i-bit phrases, spaced or not, simplified or traditional', (bits) => {
+    fc.assert(
+      fc.property(entropy(bits), fc.boolean(), fc.boolean(), around, (ent, trad, spaced, [before, after]) => {
+        const phrase = entropyToMnemonic(ent, trad ? traditional : simplified)
+        const text = spaced ? phrase : phrase.replaceAll(' ', '')
+        const f = findSecret(before + text + after)
+        expect(f).toMatchObject({ kind: 'mnemonic', language: 'chinese', words: wordsOf(bits), checksum: true })
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('finds numbered, upper-case, comma- and newline-separated phrases', () => {
+    const words = generateMnemonic(english, 128).split(' ')
+    for (const text of [
+      words.map((w, i) => `${i + 1}. ${w}`).join('\n'),
+      words.join(', ').toUpperCase(),
+      words.join('\n'),
+    ]) {
+      expect(findSecret(text)).toMatchObject({ kind: 'mnemonic', words: 12, checksum: true })
+    }
+  })
+
+  // Threshold: a run of 12+ wordlist words (or of 12+ spaced Chinese wordlist characters) is a
+  // phrase even when its checksum fails, since mistyped phrases still reach the wallet's owner.
+  it('still counts a mistyped phrase, flagged as checksum-less', () => {
+    const words = generateMnemonic(english, 128).split(' ')
+    words[3] = words[3] === 'abandon' ? 'ability' : 'abandon'
+    words[7] = `${words[7]!.slice(0, 4)}xx` // a typo after the four letters that identify a word
+    const f = findSecret(words.join(' '))
+    expect(f).toMatchObject({ kind: 'mnemonic', words: 12 })
+    const zh = generateMnemonic(simplified, 128).split(' ')
+    zh[0] = zh[0] === '的' ? '一' : '的'
+    expect(findSecret(zh.join(' '))).toMatchObject({ kind: 'mnemonic', language: 'chinese', words: 12 })
+  })
+
+  it('ignores eleven words, and prose that uses wordlist words', () => {
+    expect(findSecret(generateMnemonic(english, 128).split(' ').slice(0, 11).join(' '))).toBeNull()
+    for (const text of [
+      'Please verify your wallet with the support team, and never share your seed phrase with anyone.',
+      'I lost access to my account after the update; the app says my balance is zero. What can I do?',
+      '您好，我是TP钱包客服，请提供助记词验证钱包，否则24小时内冻结。需缴纳解冻费100U。',
+      '今天天气很好，我们一起去公园散步，然后回家吃饭。',
+      'TokenPocket 是一款多链自托管钱包，支持以太坊、比特币、波场等主流公链。',
+    ]) {
+      expect(findSecret(text)).toBeNull()
+    }
+  })
+
+  it('does not flag random text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
+        expect(findSecret(s)).toBeNull()
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('findSecret: keys', () => {
+  it('finds 64-hex private keys, with or without 0x', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.boolean(), (key, prefix) => {
+        fc.pre(new Set(bytesToHex(key)).size >= 8)
+        const text = `here is my key ${prefix ? '0x' : ''}${bytesToHex(key)} please help`
+        expect(findSecret(text)).toMatchObject({ kind: 'private_key', reason: 'secret_private_key' })
+      }),
+    )
+  })
+
+  // Decision: a 64-hex value labelled as a transaction/hash, or inside a link, is what it says;
+  // unlabelled, it is treated as a key (a false alarm costs a click, a missed key a wallet).
+  it('leaves labelled transaction hashes and explorer links alone', () => {
+    const h = bytesToHex(randomBytes(32))
+    for (const text of [
+      `tx: 0x${h}`,
+      `Transaction hash 0x${h} is pending`,
+      `交易哈希：${h}`,
+      `https://etherscan.io/tx/0x${h}`,
+      `sha256 checksum ${h}`,
+      `0x${'0'.repeat(64)}`,
+    ]) {
+      expect(findSecret(text)).toBeNull()
+    }
+    expect(findSecret(`私钥 ${h}`)).toMatchObject({ kind: 'private_key' })
+    expect(findSecret(`${h}${h}`)).toBeNull() // 128 hex: a signature, not a key
+  })
+
+  it('finds WIF keys (published vectors and generated), and rejects a bad checksum', () => {
+    expect(findSecret('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ')).toMatchObject({ kind: 'wif' })
+    expect(findSecret('key KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617')).toMatchObject({ kind: 'wif' })
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.boolean(), (key, compressed) => {
+        expect(findSecret(`wif ${wif(key, compressed)}`)).toMatchObject({ kind: 'wif' })
+      }),
+    )
+    expect(findSecret('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK')).toBeNull()
+  })
+
+  it('finds Solana secret keys in base58 and as a 64-number array', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 64, maxLength: 64 }), (key) => {
+        fc.pre(key[0] !== 0)
+        expect(findSecret(`my phantom key: ${base58(key)}`)).toMatchObject({ kind: 'solana_key' })
+        expect(findSecret(JSON.stringify([...key]))).toMatchObject({ kind: 'key_array' })
+      }),
+      { numRuns: 50 },
+    )
+    expect(findSecret(`signature: ${base58(randomBytes(64))}`)).toBeNull()
+    expect(findSecret(JSON.stringify([...randomBytes(63)]))).toBeNull()
+  })
+
+  it('finds an encrypted keystore', () => {
+    const keystore = { version: 3, crypto: { cipher: 'aes-128-ctr', ciphertext: 'ab', kdf: 'scrypt' } }
+    expect(findSecret(JSON.stringify(keystore))).toMatchObject({ kind: 'keystore' })
+  })
+})
+
+describe('describeSecret', () => {
+  it('describes without echoing', () => {
+    const phrase = generateMnemonic(english, 256)
+    const f = findSecret(phrase)!
+    expect(describeSecret(f)).toEqual({ en: '[24-word recovery phrase]', zh: '[24 个词的助记词]' })
+    expect(JSON.stringify(f)).not.toContain(phrase.split(' ')[0])
+    const key = findSecret(bytesToHex(randomBytes(32)))!
+    expect(describeSecret(key)).toEqual({ en: '[private key]', zh: '[私钥]' })
+  })
+
+  it('reports where the secret is, so an edge can mask it', () => {
+    const phrase = generateMnemonic(english, 128)
+    const text = `>>> ${phrase} <<<`
+    const f = findSecret(text)!
+    expect(text.slice(f.start, f.end)).toBe(phrase)
+  })
+})

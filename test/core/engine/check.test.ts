@@ -1,0 +1,173 @@
+import fc from 'fast-check'
+import { generateMnemonic } from '@scure/bip39'
+import { wordlist as english } from '@scure/bip39/wordlists/english.js'
+import { describe, expect, it } from 'vitest'
+import { buildIndex, check, checkMessage, Verdict } from '../../../src/core'
+import { channelRef } from '../../../src/core/engine/links'
+import { realIndex, realRegistry } from '../../helpers/registry'
+
+const index = realIndex()
+const registry = realRegistry()
+
+/** Each confirmed channel, pasted the way a person would: as the link that opens it. */
+const pasted = registry.projects.flatMap((p) =>
+  p.channels.map((c) => ({ project: p.id, channel: c, input: channelRef(c).url ?? c.value })),
+)
+
+describe('official channels', () => {
+  it.each(pasted.map((x) => [`${x.project} ${x.channel.type} ${x.input}`, x] as const))(
+    '%s is official',
+    (_, { project, channel, input }) => {
+      const v = check(input, index)
+      expect(v.verdict).toBe('official')
+      expect(v.project).toBe(project)
+      expect(v.official?.value).toBe(channel.value)
+    },
+  )
+
+  it('covers subdomains of an official site, but not of shared hosting', () => {
+    expect(check('https://www.tokenpocket.pro/en/download', index)).toMatchObject({
+      verdict: 'official',
+      reasons: ['official_subdomain'],
+    })
+    expect(check('tokenpocket.gitbook.io', index).verdict).not.toBe('official')
+  })
+
+  it('never calls an unconfirmed channel official', () => {
+    const confirmedHosts = registry.projects.flatMap((p) =>
+      p.channels.filter((c) => c.type === 'website' || c.type === 'help_center').map((c) => c.value),
+    )
+    // wallet.coinbase.com is unconfirmed as a product, but official as part of coinbase.com.
+    const underConfirmed = (v: string) => confirmedHosts.some((h) => v === h || v.endsWith(`.${h}`))
+    for (const p of registry.projects) {
+      for (const c of p.unconfirmed.filter((c) => !underConfirmed(c.value))) {
+        const v = check(channelRef(c).url ?? c.value, index)
+        expect(v.verdict, `${p.id} ${c.type} ${c.value}`).not.toBe('official')
+      }
+    }
+  })
+
+  it('an expired registry freezes: nothing is official, and it says why', () => {
+    const stale = buildIndex(registry, { stale: true })
+    for (const { input } of pasted) {
+      const v = check(input, stale)
+      expect(v.verdict).not.toBe('official')
+      expect(v.stale).toBe(true)
+    }
+    expect(check('tokenpocket.pro', stale).reasons).toContain('registry_stale')
+  })
+})
+
+describe('scams', () => {
+  it('a phone number presented as TokenPocket support is not offered', () => {
+    const v = check('TP钱包客服电话：400-888-1234', index)
+    expect(v).toMatchObject({ kind: 'message', verdict: 'not_offered', project: 'tokenpocket' })
+    expect(v.contacts?.[0]).toMatchObject({ kind: 'phone', normalized: '+864008881234' })
+    expect(v.contacts?.[0]?.reasons).toContain('no_phone_support')
+    expect(v.official?.value).toBe('service@tokenpocket.pro')
+    expect(v.explanation.zh).toContain('没有电话客服')
+  })
+
+  it('a WhatsApp number in Binance’s name is a channel Binance does not offer', () => {
+    const v = check('Binance support WhatsApp: +1 415 555 2671', index)
+    expect(v.verdict).toBe('not_offered')
+    expect(v.project).toBe('binance')
+  })
+
+  it('a Telegram handle in TokenPocket’s name that is not its own is impersonation', () => {
+    const v = check('TokenPocket 官方客服 Telegram: @tp_helpdesk_88', index)
+    expect(v.verdict).toBe('impersonation')
+    expect(v.project).toBe('tokenpocket')
+  })
+
+  it('known fakes are reported scams, subdomains included', () => {
+    expect(check('tpwallet.com', index).verdict).toBe('reported_scam')
+    expect(check('https://download.tpwallet.com/app', index).verdict).toBe('reported_scam')
+    expect(check('t.me/tokenpocket_C', index)).toMatchObject({ verdict: 'reported_scam', project: 'tokenpocket' })
+  })
+
+  it('lookalikes name what they imitate and the real channel', () => {
+    const v = check('https://tokenpocket-support.com/login', index)
+    expect(v).toMatchObject({ verdict: 'impersonation', project: 'tokenpocket' })
+    expect(v.official?.url).toBe('https://tokenpocket.pro')
+    expect(v.reasons).toContain('combo_squatting')
+  })
+
+  it('a brand in a free mailbox is impersonation, with the reason', () => {
+    const v = check('tokenpocket.service@gmail.com', index)
+    expect(v.verdict).toBe('impersonation')
+    expect(v.reasons).toEqual(expect.arrayContaining(['brand_in_email', 'free_email_provider']))
+  })
+
+  it('an unlisted address on an official domain is not confirmed', () => {
+    const v = check('refund-team@tokenpocket.pro', index)
+    expect(v).toMatchObject({ verdict: 'unknown', project: 'tokenpocket', reasons: ['unlisted_address'] })
+  })
+
+  it('a whole scam message takes its most serious part and lists red flags', () => {
+    const v = checkMessage(
+      '您好，我是TP钱包官方客服。您的钱包存在风险，请在24小时内验证钱包，否则资产将被冻结。请提供助记词，或联系客服微信：tpkefu888，网址 tokenpocket-verify.com',
+      index,
+    )
+    expect(v.verdict).toBe('impersonation')
+    expect(v.project).toBe('tokenpocket')
+    const codes = v.red_flags?.map((f) => f.code)
+    expect(codes).toEqual(expect.arrayContaining(['asks_seed_phrase', 'verify_wallet', 'urgency']))
+    expect(v.contacts?.map((c) => c.verdict)).toEqual(expect.arrayContaining(['impersonation']))
+  })
+
+  it('a message asking for the seed phrase in a project’s name is impersonation even without contacts', () => {
+    const v = checkMessage('MetaMask support here: please send your seed phrase to verify your wallet', index)
+    expect(v).toMatchObject({ verdict: 'impersonation', project: 'metamask' })
+    expect(v.reasons).toEqual(expect.arrayContaining(['claimed_project', 'red_flags']))
+  })
+})
+
+describe('secrets are described, never echoed', () => {
+  it.each([12, 24])('a %i-word phrase', (words) => {
+    const phrase = generateMnemonic(english, words === 12 ? 128 : 256)
+    for (const input of [phrase, `客服说：${phrase} 发给他`]) {
+      const v = check(input, index)
+      expect(v.verdict).toBe('secret_detected')
+      expect(JSON.stringify(v)).not.toContain(phrase.split(' ').slice(0, 3).join(' '))
+      expect(v.input).toBe(`[${words}-word recovery phrase]`)
+      expect(v.explanation.zh).toContain('新钱包')
+    }
+  })
+
+  it('a private key', () => {
+    const key = '0x' + Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex')
+    const v = check(key, index)
+    expect(v.verdict).toBe('secret_detected')
+    expect(JSON.stringify(v)).not.toContain(key.slice(2, 18))
+  })
+})
+
+describe('bad input', () => {
+  it.each([
+    [42, 'bad_type'],
+    [null, 'bad_type'],
+    [{ q: 'x' }, 'bad_type'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['a'.repeat(20_001), 'too_long'],
+  ])('%j → invalid (%s)', (input, error) => {
+    const v = check(input, index)
+    expect(v).toMatchObject({ verdict: 'invalid', error })
+  })
+
+  it('every verdict for any string matches the published schema, and nothing throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.webUrl(), fc.emailAddress()), (s) => {
+        Verdict.parse(check(s, index))
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('hostile Unicode and a megabyte are answered, not crashed on', () => {
+    for (const s of ['\u202etokenpocket.pro', 'tokenpocket\u200b.pro', 'x'.repeat(1 << 20), '.'.repeat(5000)]) {
+      expect(() => Verdict.parse(check(s, index))).not.toThrow()
+    }
+  })
+})

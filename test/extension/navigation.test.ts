@@ -1,0 +1,119 @@
+/**
+ * Navigation check, end to end in headless Chromium: lookalikes and reported scam sites are
+ * replaced by the warning page before they render, official sites get the green badge and the
+ * popup names the project, unknown sites get nothing; "continue anyway" holds for one site only.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { domainToASCII } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RegistryEnvelope } from '../../registry/schema'
+import { ARTIFACTS } from '../browser/chromium'
+import { badgeOf, expectWarning, openPopup, SNAPSHOT, startExtension, visit, type Harness } from './harness'
+
+const registry = RegistryEnvelope.parse(JSON.parse(SNAPSHOT)).signed
+const tokenpocket = registry.projects.find((p) => p.id === 'tokenpocket')!
+const OFFICIAL = tokenpocket.channels.find((c) => c.type === 'website')!.value
+// A Cyrillic 'о' in place of the Latin one: what a browser shows as punycode.
+const PUNYCODE = domainToASCII(OFFICIAL.replace('o', '\u043e'))
+const COMBO = `${OFFICIAL.split('.')[0]}-support.com`
+const REPORTED = registry.reported.find((r) => r.type === 'website')!.value
+const UNKNOWN = 'quiet-garden-recipes.org'
+const GREEN = [24, 128, 56, 255] // #188038
+
+let h: Harness
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  h = await startExtension()
+})
+afterAll(() => h?.close())
+
+describe('a site that imitates a project', () => {
+  it.each([
+    ['combo squatting', COMBO],
+    ['punycode homoglyph', PUNYCODE],
+    ['reported scam', REPORTED],
+  ])('%s (%s) shows the warning page, never the site', async (_, host) => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${host}/login?ref=ad`)
+    await expectWarning(page)
+    expect(new URL(page.url()).searchParams.get('url')).toBe(`http://${host}/login?ref=ad`)
+    expect(await page.locator('.lead').textContent()).toContain(host === REPORTED ? host : 'TokenPocket')
+    expect(h.server.rendered).not.toContain(host)
+    await page.close()
+  })
+
+  it('names the project, says why, and links to the real site', async () => {
+    const page = await h.context.newPage()
+    await page.setViewportSize({ width: 1000, height: 900 })
+    await visit(page, `http://${PUNYCODE}/`)
+    await page.waitForSelector('#go-real')
+    expect(await page.locator('#go-real').getAttribute('href')).toMatch(/^https:\/\//)
+    expect(await page.locator('#go-real').textContent()).toContain(tokenpocket.name.en)
+    expect((await page.locator('.why').textContent())!.length).toBeGreaterThan(20)
+    // The unicode form a person saw, beside the punycode it really is.
+    expect(await page.locator('.host').textContent()).toContain(PUNYCODE)
+    await page.screenshot({ path: join(ARTIFACTS, 'extension-warning.png'), fullPage: true })
+    await page.close()
+  })
+})
+
+describe('an official site', () => {
+  it('turns the badge green and the popup says whose site it is', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${OFFICIAL}/`)
+    expect(await page.title()).toBe(OFFICIAL)
+    await expect.poll(async () => (await badgeOf(h, page)).text).toBe('✓')
+    expect((await badgeOf(h, page)).color).toEqual(GREEN)
+    const popup = await openPopup(h)
+    await popup.waitForSelector('.site.official')
+    expect(await popup.locator('#site').textContent()).toContain(tokenpocket.name.en)
+    expect(await popup.locator('#registry-version').textContent()).toContain(String(registry.version))
+    await popup.fill('#box', COMBO)
+    await popup.click('#check-button')
+    await popup.waitForSelector('.card.v-impersonation')
+    await popup.screenshot({ path: join(ARTIFACTS, 'extension-popup.png'), fullPage: true })
+    await popup.close()
+    await page.close()
+  })
+})
+
+describe('an unknown site', () => {
+  it('loads untouched, with no badge', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${UNKNOWN}/`)
+    expect(await page.title()).toBe(UNKNOWN)
+    expect(h.server.rendered).toContain(UNKNOWN)
+    expect((await badgeOf(h, page)).text).toBe('')
+    await page.close()
+  })
+
+  it('clears the green badge when the tab leaves an official site', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${OFFICIAL}/`)
+    await expect.poll(async () => (await badgeOf(h, page)).text).toBe('✓')
+    await visit(page, `http://${UNKNOWN}/`)
+    await expect.poll(async () => (await badgeOf(h, page)).text).toBe('')
+    await page.close()
+  })
+})
+
+describe('continue anyway', () => {
+  it('takes two deliberate clicks and is remembered for that site only', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${COMBO}/`)
+    await page.waitForSelector('#continue-summary')
+    expect(await page.locator('#continue').isVisible()).toBe(false)
+    await page.click('#continue-summary')
+    await page.click('#continue')
+    await page.waitForURL(`http://${COMBO}/`)
+    expect(await page.title()).toBe(COMBO)
+    // Remembered: the next visit goes straight through.
+    await visit(page, `http://${COMBO}/again`)
+    expect(page.url()).toBe(`http://${COMBO}/again`)
+    // Another lookalike is still stopped.
+    await visit(page, `http://${PUNYCODE}/`)
+    await expectWarning(page)
+    await page.close()
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * Seed-phrase guard, end to end: a recovery phrase or private key pasted or typed into a page
+ * never reaches the page's own listeners, ordinary text is untouched, and official wallet sites
+ * are left alone. Phrases are generated fresh each run, in English and Chinese.
+ */
+import { generateMnemonic } from '@scure/bip39'
+import { wordlist as english } from '@scure/bip39/wordlists/english.js'
+import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chinese.js'
+import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RegistryEnvelope } from '../../registry/schema'
+import { SNAPSHOT, startExtension, visit, type Harness } from './harness'
+
+const registry = RegistryEnvelope.parse(JSON.parse(SNAPSHOT)).signed
+const OFFICIAL = registry.projects.find((p) => p.id === 'tokenpocket')!.channels.find((c) => c.type === 'website')!.value
+const SITE = 'http://help-desk-chat.example.net/'
+
+interface Seen {
+  type: string
+  value: string | null
+  data: string | null
+}
+
+let h: Harness
+beforeAll(async () => {
+  // The clipboard API needs a secure context; the test sites are plain HTTP on a local server.
+  const origins = [SITE, `http://${OFFICIAL}/`].map((u) => new URL(u).origin).join(',')
+  h = await startExtension([`--unsafely-treat-insecure-origin-as-secure=${origins}`])
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'])
+})
+afterAll(() => h?.close())
+
+async function open(url = SITE): Promise<Page> {
+  const page = await h.context.newPage()
+  await visit(page, url)
+  // The guard asks the service worker once whether it is on here; let that settle.
+  await page.waitForTimeout(100)
+  return page
+}
+
+async function paste(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text)
+  await page.focus(selector)
+  await page.keyboard.press('Control+V')
+}
+
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen[] }).seen)
+const leaked = (events: Seen[], secret: string) =>
+  events.some((e) => e.value?.includes(secret) || e.data?.includes(secret))
+
+describe('a pasted secret', () => {
+  it.each([
+    ['English 12-word phrase', generateMnemonic(english, 128)],
+    ['English 24-word phrase', generateMnemonic(english, 256)],
+    ['Chinese phrase', generateMnemonic(simplified, 128)],
+    ['hex private key', `0x${bytesToHex(randomBytes(32))}`],
+  ])('%s never reaches the page', async (_, secret) => {
+    const page = await open()
+    await paste(page, '#area', `here it is: ${secret}`)
+    await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
+    expect(await page.inputValue('#area')).toBe('')
+    expect(leaked(await seen(page), secret)).toBe(false)
+    expect(await page.locator('genuine-guard-notice h2').textContent()).toBeTruthy()
+    await page.close()
+  })
+
+  it('is stopped in an editable div too', async () => {
+    const page = await open()
+    const secret = generateMnemonic(english, 128)
+    await paste(page, '#edit', secret)
+    await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
+    expect(await page.locator('#edit').textContent()).toBe('')
+    expect(leaked(await seen(page), secret)).toBe(false)
+    await page.close()
+  })
+})
+
+describe('a typed secret', () => {
+  it('is cleared the moment it is complete; the page never sees it whole', async () => {
+    const page = await open()
+    const secret = generateMnemonic(english, 128)
+    await page.focus('#field')
+    await page.keyboard.type(secret)
+    await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
+    expect(await page.inputValue('#field')).toBe('')
+    expect(leaked(await seen(page), secret)).toBe(false)
+    await page.close()
+  })
+})
+
+describe('ordinary text', () => {
+  it('passes through untouched, typed or pasted', async () => {
+    const page = await open()
+    const text = 'Hello, my transfer to the exchange has been pending for two days, can you help me please?'
+    await page.focus('#field')
+    await page.keyboard.type(text)
+    await paste(page, '#area', text)
+    expect(await page.inputValue('#field')).toBe(text)
+    expect(await page.inputValue('#area')).toBe(text)
+    const events = await seen(page)
+    expect(events.some((e) => e.type === 'paste' && e.data === text)).toBe(true)
+    expect(events.filter((e) => e.type === 'input' && e.value === text)).toHaveLength(2)
+    expect(await page.locator('genuine-guard-notice').count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('an official wallet site', () => {
+  it('is left alone: its own import screen may ask for the phrase', async () => {
+    const page = await open(`http://${OFFICIAL}/`)
+    const secret = generateMnemonic(english, 128)
+    await paste(page, '#area', secret)
+    expect(await page.inputValue('#area')).toBe(secret)
+    expect(leaked(await seen(page), secret)).toBe(true)
+    await page.close()
+  })
+})
