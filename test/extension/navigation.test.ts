@@ -51,8 +51,9 @@ describe('a site that imitates a project', () => {
     expect(await page.locator('#go-real').getAttribute('href')).toMatch(/^https:\/\//)
     expect(await page.locator('#go-real').textContent()).toContain(tokenpocket.name.en)
     expect((await page.locator('.why').textContent())!.length).toBeGreaterThan(20)
-    // The unicode form a person saw, beside the punycode it really is.
-    expect(await page.locator('.host').textContent()).toContain(PUNYCODE)
+    // Named by its real (punycode) name, with the look-alike form it can display as.
+    expect(await page.locator('.lead').textContent()).toContain(PUNYCODE)
+    expect(await page.locator('.host').textContent()).toContain(OFFICIAL.replace('o', '\u043e'))
     await page.screenshot({ path: join(ARTIFACTS, 'extension-warning.png'), fullPage: true })
     await page.close()
   })

@@ -77,13 +77,18 @@ describe('a pasted secret', () => {
 })
 
 describe('a typed secret', () => {
-  it('is cleared the moment it is complete; the page never sees it whole', async () => {
+  it('is cleared as soon as it reads as a phrase; the page never sees it whole', async () => {
     const page = await open()
     const secret = generateMnemonic(english, 128)
     await page.focus('#field')
     await page.keyboard.type(secret)
     await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
-    expect(await page.inputValue('#field')).toBe('')
+    // The engine reads a word from its first four letters, so the field may be emptied before
+    // the last word is finished: what is left is at most the rest of that word.
+    const last = secret.split(' ').at(-1)!
+    const left = await page.inputValue('#field')
+    expect(left.length).toBeLessThan(last.length)
+    expect(last.endsWith(left)).toBe(true)
     expect(leaked(await seen(page), secret)).toBe(false)
     await page.close()
   })

@@ -1,3 +1,4 @@
+/// <reference types="@cloudflare/vitest-pool-workers/types" />
 import type { D1Migration } from 'cloudflare:test'
 import type { Bindings } from '../../src/worker/env'
 

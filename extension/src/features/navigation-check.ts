@@ -10,7 +10,7 @@ import { currentRegistry } from '../lib/registry-state'
 import { siteVerdict, type SiteVerdict } from '../lib/site-verdict'
 import { tabKey, type TabStatus } from '../lib/tab-status'
 
-type Details = chrome.webNavigation.WebNavigationParentedCallbackDetails
+type Details = chrome.webNavigation.WebNavigationBaseCallbackDetails
 
 export default function navigationCheck(): void {
   // Before the request is answered: the page never renders.

@@ -2,6 +2,7 @@
  * The guard's notice: a banner over the page, in a shadow root so the page's styles cannot
  * reshape or hide its words. It holds no trace of what was entered.
  */
+import { h } from './dom'
 import { t } from './lang'
 import { WORDS } from './words'
 
@@ -23,19 +24,10 @@ export function showGuardNotice(): void {
   if (host?.isConnected) return
   host = document.createElement('genuine-guard-notice')
   const root = host.attachShadow({ mode: 'open' })
-  const style = document.createElement('style')
-  style.textContent = STYLE
-  const box = document.createElement('div')
-  box.className = 'box'
-  box.setAttribute('role', 'alert')
-  const title = document.createElement('h2')
-  title.textContent = t(WORDS.guardTitle)
-  const body = document.createElement('p')
-  body.textContent = t(WORDS.guardBody)
-  const close = document.createElement('button')
-  close.textContent = t(WORDS.dismiss)
+  const close = h('button', { type: 'button' }, t(WORDS.dismiss))
   close.addEventListener('click', () => host?.remove())
-  box.append(title, body, close)
-  root.append(style, box)
-  document.documentElement.append(host)
+  const box = h('div', { class: 'box', role: 'alert' }, h('h2', {}, t(WORDS.guardTitle)), h('p', {}, t(WORDS.guardBody)), close)
+  root.appendChild(h('style', {}, STYLE))
+  root.appendChild(box)
+  document.documentElement.appendChild(host)
 }

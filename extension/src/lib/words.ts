@@ -26,6 +26,7 @@ export const WORDS = {
     en: `${host} is a known scam site.`,
     zh: `${host} 是已知的诈骗网站。`,
   }),
+  displayedAs: { en: 'It can display as', zh: '它可能显示为' },
   whyTitle: { en: 'Why we stopped it', zh: '为什么拦截' },
   goReal: (name: string): Text => ({ en: `Go to the real ${name}`, zh: `前往真正的${name}` }),
   goBack: { en: 'Go back', zh: '返回' },

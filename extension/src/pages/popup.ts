@@ -7,7 +7,7 @@ import { ask } from '../lib/ask'
 import { LANG, t } from '../lib/lang'
 import { readTabStatus } from '../lib/tab-status'
 import { WORDS } from '../lib/words'
-import { h } from './dom'
+import { fill, h } from '../lib/dom'
 import { verdictCards } from './verdict-card'
 
 const $ = (id: string) => document.getElementById(id)!
@@ -22,12 +22,13 @@ async function showSite(): Promise<void> {
   const site = $('site')
   if (!status) {
     site.className = 'site none'
-    site.append(h('p', {}, t(WORDS.thisSiteUnknown)))
+    fill(site, h('p', {}, t(WORDS.thisSiteUnknown)))
     return
   }
   const name = status.project ? t(status.project.name) : status.host
   site.className = `site ${status.action}`
-  site.append(
+  fill(
+    site,
     h('p', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, status.action === 'official' ? '✓' : '?'), ' ', h('strong', {}, t(status.action === 'official' ? WORDS.officialSite(name) : WORDS.registryOutOfDate))),
     h('p', { class: 'host' }, h('bdi', { dir: 'ltr' }, status.host)),
     status.action === 'stale' && h('p', {}, t(WORDS.staleSite(name))),
@@ -42,7 +43,8 @@ async function showFooter(note?: string): Promise<void> {
     const result = await ask({ type: 'refresh' })
     await showFooter(t(WORDS.updateResult[result.outcome]))
   })
-  $('footer').replaceChildren(
+  fill(
+    $('footer'),
     h('span', { id: 'registry-version' }, t(WORDS.registryVersion(status.version))),
     when && h('span', {}, ` · ${t(WORDS.lastChecked(when))}`),
     status.stale && h('strong', { class: 'stale' }, ` · ${t(WORDS.registryOutOfDate)}`),
@@ -64,7 +66,7 @@ function setUpChecker(): void {
     e.preventDefault()
     if (!box.value.trim()) return
     const { verdict, names } = await ask({ type: 'check', text: box.value })
-    $('results').replaceChildren(...verdictCards(verdict, names))
+    fill($('results'), ...verdictCards(verdict, names))
   })
 }
 

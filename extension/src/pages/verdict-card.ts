@@ -7,7 +7,7 @@ import { CARD, CHANNEL, ROLE, SECRET, VERDICT } from '../../../src/worker/page/i
 import { visible } from '../../../src/worker/page/visible'
 import { t } from '../lib/lang'
 import type { Names } from '../lib/messages'
-import { h } from './dom'
+import { h } from '../lib/dom'
 
 const BAD: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])
 
@@ -52,7 +52,7 @@ function contactCard(v: ContactVerdict, names: Names): HTMLElement {
     headline(v.verdict),
     name && h('p', { class: 'claims' }, t(v.verdict === 'official' ? CARD.belongsTo(name) : CARD.claims(name))),
     h('p', {}, t(v.explanation)),
-    v.verdict === 'unknown' && !v.stale && h('p', {}, t(CARD.unknownWhy)),
+    v.verdict === 'unknown' && !v.stale && h('p', {}, t(CARD.unknownNext)),
     v.verdict === 'invalid' && h('p', {}, t(CARD.invalidHelp)),
     v.stale && h('p', { class: 'note' }, t(CARD.staleNote)),
     v.official &&

@@ -8,7 +8,7 @@ import { visible } from '../../../src/worker/page/visible'
 import { ask } from '../lib/ask'
 import { LANG, t } from '../lib/lang'
 import { WORDS } from '../lib/words'
-import { h } from './dom'
+import { fill, h } from '../lib/dom'
 
 const isWeb = (url: string | null | undefined): url is string => /^https?:\/\//i.test(url ?? '')
 
@@ -21,16 +21,18 @@ async function render(): Promise<void> {
   const v = site.verdict
   // Opened for an address that is not (or no longer) dangerous: nothing to warn about.
   if (site.action !== 'warn' || !v || !isWeb(url)) {
-    main.replaceChildren(h('p', {}, isWeb(url) ? h('a', { href: url }, url) : ''))
+    fill(main, isWeb(url) && h('p', {}, h('a', { href: url }, url)))
     return
   }
   const name = v.project ? t(names[v.project] ?? { en: v.project, zh: v.project }) : null
   const shown = visible(v.unicode ?? site.host)
   const real = isWeb(v.official?.url) ? v.official.url : null
-  main.replaceChildren(
+  fill(
+    main,
     h('div', { class: 'band' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠'), h('h1', {}, t(WORDS.warningTitle))),
-    h('p', { class: 'lead' }, t(name ? WORDS.warningLead(shown, name) : WORDS.warningReported(shown))),
-    shown !== site.host && h('p', { class: 'host' }, h('bdi', { dir: 'ltr' }, shown), ' = ', h('code', { dir: 'ltr' }, site.host)),
+    // The real (ASCII) name leads: a homoglyph's Unicode form would read as the genuine name.
+    h('p', { class: 'lead' }, t(name ? WORDS.warningLead(site.host, name) : WORDS.warningReported(site.host))),
+    shown !== site.host && h('p', { class: 'host' }, `${t(WORDS.displayedAs)} `, h('bdi', { dir: 'ltr' }, shown)),
     h('section', {}, h('h2', {}, t(WORDS.whyTitle)), h('p', { class: 'why' }, t(v.explanation))),
     v.never.length > 0 &&
       name &&

@@ -19,7 +19,8 @@ export const MAX_CONTACTS = 50
 const END = `\\s<>"'\`，。、；！？）】》「」`
 const URL_RE = new RegExp(`\\b(?:https?|tg)://[^${END}]+`, 'giu')
 // Quantifiers are bounded and starts anchored by look-behinds, so no pattern can go quadratic.
-const EMAIL_RE = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/giu
+const EMAIL_RE =
+  /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/giu
 const HANDLE_RE = /(?<![\w@.])@[a-z0-9_]{2,64}/giu
 const DOMAIN_RE = new RegExp(
   `(?<![\\w@.-])(?:[a-z0-9-]{1,63}\\.)+(?:xn--[a-z0-9-]+|[a-z]{2,63})\\b(?:/[^${END}]*)?`,

@@ -21,7 +21,8 @@ export const MAX_CONTACT = 2_048
 
 export type ParseResult = Contact | { error: InputError }
 
-const WRAPPERS = /^[\s"'`<>「」『』《》【】()[\]]+|[\s"'`<>「」『』《》【】()[\].,;:!?。，、；！？]+$/gu
+const WRAPPERS =
+  /^[\s"'`<>「」『』《》【】()[\]]+|[\s"'`<>「」『』《》【】()[\].,;:!?。，、；！？]+$/gu
 const PHONE_SHAPE = /^(?:tel:)?\s*\+?[\d\s\-./()]+$/i
 const EMAIL = /^(?:mailto:)?([^\s@/]+)@([^\s@/?#]+)$/i
 /** RFC 5322 atext, dots allowed: the local parts mailboxes actually accept. */
@@ -44,7 +45,9 @@ export function parseContact(input: string): ParseResult {
     return host ? site(host, null, raw) : { error: 'malformed_url' }
   }
   // Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
-  const s = refang(tidy(raw)).replace(WRAPPERS, '').replace(/[\u3002\uff61]/g, '.')
+  const s = refang(tidy(raw))
+    .replace(WRAPPERS, '')
+    .replace(/[\u3002\uff61]/g, '.')
   if (!s) return { error: 'empty' }
   if (/\s/.test(s) && !PHONE_SHAPE.test(s) && !LABELLED.test(s)) return { error: 'unrecognised' }
 
@@ -77,7 +80,9 @@ export function parseAs(type: ChannelType | LabelKind, value: string, raw = valu
     case 'website':
     case 'help_center': {
       const c = parseUrl(v, raw)
-      return 'host' in c && c.kind === 'website' && type === 'help_center' ? { ...c, kind: type } : c
+      return 'host' in c && c.kind === 'website' && type === 'help_center'
+        ? { ...c, kind: type }
+        : c
     }
     case 'app_store': {
       const id = /^(?:id)?(\d{5,12})$/i.exec(v)
@@ -86,7 +91,9 @@ export function parseAs(type: ChannelType | LabelKind, value: string, raw = valu
     case 'play_store':
       return /^[\w.]{3,150}$/.test(v) ? { kind: type, raw, id: v } : fromUrl(type, v, raw)
     case 'chrome_web_store':
-      return /^[a-p]{32}$/i.test(v) ? { kind: type, raw, id: v.toLowerCase() } : fromUrl(type, v, raw)
+      return /^[a-p]{32}$/i.test(v)
+        ? { kind: type, raw, id: v.toLowerCase() }
+        : fromUrl(type, v, raw)
     case 'youtube': {
       const yt = youtubeId(v)
       return yt && 'handle' in yt ? social('youtube', yt.handle, raw) : fromUrl(type, v, raw)
@@ -110,7 +117,9 @@ function fromUrl(type: ChannelType, v: string, raw: string): ParseResult {
 function parseHandle(kind: SocialType | 'handle', v: string, raw: string): ParseResult {
   const m = HANDLE.exec(v)
   if (!m) return { error: 'unrecognised' }
-  return social(kind, m[1]!.replace(/^[.-]+|[.-]+$/g, '').toLowerCase() || m[1]!, raw)
+  const name = m[1]!.replace(/^[.-]+|[.-]+$/g, '') || m[1]!
+  // A bare discord value may be an invite code, whose case matters; usernames are lower-case.
+  return social(kind, kind === 'discord' ? name : name.toLowerCase(), raw)
 }
 
 const social = (kind: SocialType | 'handle', handle: string, raw: string): Contact => ({

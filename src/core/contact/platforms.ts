@@ -39,15 +39,20 @@ const at = (s: string | undefined) => (s?.startsWith('@') ? s.slice(1) : undefin
 
 const x: Rule = ([a]) => handle('x', a)
 const telegram: Rule = ([a, b]) =>
-  a === 's' ? handle('telegram', b)
-  : a === 'joinchat' ? invite('telegram', b && `+${b}`)
-  : a?.startsWith('+') ? invite('telegram', a)
-  : handle('telegram', a)
+  a === 's'
+    ? handle('telegram', b)
+    : a === 'joinchat'
+      ? invite('telegram', b && `+${b}`)
+      : a?.startsWith('+')
+        ? invite('telegram', a)
+        : handle('telegram', a)
 const discord: Rule = ([a, b]) => (a === 'invite' ? invite('discord', b) : null)
 const facebook: Rule = ([a, b], url) =>
-  a === 'profile.php' ? handle('facebook', url.searchParams.get('id') ?? undefined)
-  : a === 'groups' || a === 'pages' ? handle('facebook', b)
-  : handle('facebook', a)
+  a === 'profile.php'
+    ? handle('facebook', url.searchParams.get('id') ?? undefined)
+    : a === 'groups' || a === 'pages'
+      ? handle('facebook', b)
+      : handle('facebook', a)
 /** YouTube's canonical forms: a channel id (`UC…`, case kept) or a lower-case `@handle`. */
 export function youtubeId(v: string | undefined): PlatformAccount | null {
   if (v && /^UC[A-Za-z0-9_-]{22}$/.test(v)) return { kind: 'youtube', handle: v }
@@ -56,8 +61,10 @@ export function youtubeId(v: string | undefined): PlatformAccount | null {
 }
 const youtube: Rule = ([a, b]) =>
   a === 'channel' ? youtubeId(b) : a === 'c' || a === 'user' ? handle('youtube', b) : youtubeId(a)
-const reddit: Rule = ([a, b]) => (a === 'r' || a === 'u' || a === 'user' ? handle('reddit', b) : null)
-const github: Rule = ([a, b]) => (a === 'orgs' || a === 'sponsors' ? handle('github', b) : handle('github', a))
+const reddit: Rule = ([a, b]) =>
+  a === 'r' || a === 'u' || a === 'user' ? handle('reddit', b) : null
+const github: Rule = ([a, b]) =>
+  a === 'orgs' || a === 'sponsors' ? handle('github', b) : handle('github', a)
 
 const RULES: Record<string, Rule> = {
   'x.com': x,
@@ -81,9 +88,10 @@ const RULES: Record<string, Rule> = {
   'instagram.com': ([a]) => handle('instagram', a),
   'tiktok.com': ([a]) => handle('tiktok', at(a)),
   'apple.com': (seg, _, host) => {
-    const id = host.subdomain.startsWith('apps') || host.subdomain.startsWith('itunes')
-      ? seg.find((s) => /^id\d{5,12}$/.test(s))
-      : undefined
+    const id =
+      host.subdomain.startsWith('apps') || host.subdomain.startsWith('itunes')
+        ? seg.find((s) => /^id\d{5,12}$/.test(s))
+        : undefined
     return id ? { kind: 'app_store', id } : null
   },
   'google.com': (seg, url, host) => {

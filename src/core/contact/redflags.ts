@@ -105,7 +105,8 @@ const RULES: Rule[] = [
 ]
 
 /** "Never share your seed phrase" is advice, not a request: a negation just before cancels it. */
-const NEGATION = /不要|切勿|请勿|勿|绝不|決不|永远不|从不|不会|不會|never|don't|do not|won't|will not|\bnot\b/iu
+const NEGATION =
+  /不要|切勿|请勿|勿|绝不|決不|永远不|从不|不会|不會|never|don't|do not|won't|will not|\bnot\b/iu
 const CLAUSE_END = /[,.!?;:，。！？；：\n]/u
 
 /** The red flags in a message, one per code, in the order of RULES. Never throws. */
@@ -122,7 +123,10 @@ export function detectRedFlags(text: string): RedFlag[] {
 
 function firstAsserted(t: string, re: RegExp): string | null {
   for (const m of t.matchAll(re)) {
-    const clause = t.slice(Math.max(0, m.index - 48), m.index).split(CLAUSE_END).pop()!
+    const clause = t
+      .slice(Math.max(0, m.index - 48), m.index)
+      .split(CLAUSE_END)
+      .pop()!
     if (!NEGATION.test(clause)) return m[0]
   }
   return null

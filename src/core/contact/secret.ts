@@ -96,11 +96,18 @@ function validWindow(words: string[], list: string[]): { at: number; n: number }
 type Run = { words: string[]; starts: number[]; ends: number[] }
 const emptyRun = (): Run => ({ words: [], starts: [], ends: [] })
 
-function runFinding(run: Run, language: 'english' | 'chinese', list: string[][]): SecretFinding {
-  const valid = list.reduce<{ at: number; n: number } | null>(
-    (found, l) => found ?? validWindow(run.words, l),
-    null,
-  )
+/** The longest checksum-valid window over the given wordlists (a phrase is in one of them). */
+function bestWindow(words: string[], lists: string[][]): { at: number; n: number } | null {
+  let best: { at: number; n: number } | null = null
+  for (const list of lists) {
+    const w = validWindow(words, list)
+    if (w && (!best || w.n > best.n)) best = w
+  }
+  return best
+}
+
+function runFinding(run: Run, language: 'english' | 'chinese', lists: string[][]): SecretFinding {
+  const valid = bestWindow(run.words, lists)
   const at = valid?.at ?? 0
   const n = valid?.n ?? run.words.length
   return mnemonic(run.starts[at]!, run.ends[at + n - 1]!, n, language, valid !== null)
@@ -116,7 +123,11 @@ function findEnglishMnemonic(t: string): SecretFinding | null {
       : null
   for (const m of t.matchAll(/[A-Za-z]+/g)) {
     const raw = m[0].toLowerCase()
-    const word = englishIndex.has(raw) ? raw : raw.length >= 4 ? englishPrefix.get(raw.slice(0, 4)) : undefined
+    const word = englishIndex.has(raw)
+      ? raw
+      : raw.length >= 4
+        ? englishPrefix.get(raw.slice(0, 4))
+        : undefined
     const joined = run.words.length > 0 && SEPARATOR.test(t.slice(run.ends.at(-1), m.index))
     if (!word || !joined) {
       const found = flush()
@@ -140,7 +151,9 @@ function findChineseMnemonic(t: string): SecretFinding | null {
   // prose, so a run of 12+ counts even when the checksum fails (a mistyped character).
   let spaced = emptyRun()
   const flushSpaced = () =>
-    spaced.words.length >= MIN_WORDS ? runFinding(spaced, 'chinese', [simplified, traditional]) : null
+    spaced.words.length >= MIN_WORDS
+      ? runFinding(spaced, 'chinese', [simplified, traditional])
+      : null
   // Unspaced form: every 2048-character list covers most everyday Chinese, so a contiguous run
   // counts only when it is exactly a phrase (a whole segment, or what follows "助记词是") and the
   // checksum holds: a random sentence passes that with odds of 1 in 16 times its length odds.
@@ -181,7 +194,7 @@ function findUnspaced(chars: string[], at: number): SecretFinding | null {
 
 const chineseValidLength = (chars: string[]): number =>
   chars.every((c) => chineseChars.has(c))
-    ? (validWindow(chars, simplified) ?? validWindow(chars, traditional))?.n ?? 0
+    ? (bestWindow(chars, [simplified, traditional])?.n ?? 0)
     : 0
 
 const mnemonic = (
@@ -190,7 +203,15 @@ const mnemonic = (
   words: number,
   language: 'english' | 'chinese',
   checksum: boolean,
-): SecretFinding => ({ kind: 'mnemonic', reason: 'secret_mnemonic', start, end, words, language, checksum })
+): SecretFinding => ({
+  kind: 'mnemonic',
+  reason: 'secret_mnemonic',
+  start,
+  end,
+  words,
+  language,
+  checksum,
+})
 
 // ---------- keys ----------
 

@@ -36,5 +36,3 @@ export type Contact =
       platform: SocialType | null
     }
   | { kind: 'app_store' | 'play_store' | 'chrome_web_store'; raw: string; id: string }
-
-export type ContactOf<K extends Contact['kind']> = Extract<Contact, { kind: K }>

@@ -4,7 +4,7 @@
  */
 import type { Channel, Project } from '../../../registry/schema'
 import { parseHost, type HostInfo } from '../contact/host'
-import { COMMON_WORDS } from './common-words'
+import { isCommonWord } from './common-words'
 import { KEYWORDS, readPadding } from './keywords'
 import { foldDigits, skeleton } from './skeleton'
 
@@ -15,7 +15,9 @@ import { foldDigits, skeleton } from './skeleton'
 export type Tier = 'distinctive' | 'compound' | 'common' | 'short'
 
 export interface Token {
-  /** Skeleton of the name, no separators ('tokenpocket'). */
+  /** The name as written, lower case, no separators ('tokenpocket'). */
+  word: string
+  /** Skeleton of the name, no separators. */
   skel: string
   /** The same with digits read as letters, as the deletion index holds it. */
   folded: string
@@ -27,6 +29,8 @@ export interface Token {
   suffixes: Set<string>
   /** Typos tolerated: none for short names, one up to 8 characters, two beyond. */
   maxEdits: number
+  /** For a compound, its short name: a typo must keep it ('tpwalet', not 'upwallet'). */
+  anchor: string | null
 }
 
 interface TrieNode {
@@ -64,16 +68,20 @@ export function maxEditsFor(length: number): number {
   return length < SHORT ? 0 : length <= 8 ? 1 : 2
 }
 
-function tierOf(skel: string, shortNames: ReadonlySet<string>): Tier {
-  if (skel.length < SHORT) return 'short'
-  if (COMMON_WORDS.has(skel)) return 'common'
-  // One of the project's short names plus keywords: 'tp' + 'wallet', 'tp' + 'global' + 'wallet'.
+/** One of the project's short names plus keywords: 'tp' + 'wallet', 'tp' + 'global' + 'wallet'. */
+function anchorOf(skel: string, shortNames: ReadonlySet<string>): string | null {
   for (const name of shortNames) {
     if (!skel.startsWith(name)) continue
     const rest = readPadding(skel.slice(name.length))
-    if (rest.keywordsOnly && rest.strong) return 'compound'
+    if (rest.keywordsOnly && rest.strong) return name
   }
-  return 'distinctive'
+  return null
+}
+
+function tierOf(skel: string, anchor: string | null): Tier {
+  if (skel.length < SHORT) return 'short'
+  if (isCommonWord(skel)) return 'common'
+  return anchor ? 'compound' : 'distinctive'
 }
 
 /** A project's names under 5 characters, alone or first in an alias ('TP Wallet' gives 'tp'). */
@@ -174,15 +182,18 @@ function addToken(
   const known = seen.get(skel)
   if (known) return known
   const folded = foldDigits(skel)
-  const tier = tierOf(folded, shortNames)
+  const anchor = anchorOf(folded, shortNames)
+  const tier = tierOf(folded, anchor)
   const token: Token = {
+    word: word.toLowerCase().replace(/[-_.]/g, ''),
     skel,
     folded,
     project,
     tier,
     site,
     suffixes: new Set(),
-    maxEdits: tier === 'short' || tier === 'compound' ? 0 : maxEditsFor(folded.length),
+    maxEdits: tier === 'short' ? 0 : maxEditsFor(folded.length),
+    anchor: tier === 'compound' ? anchor : null,
   }
   const id = brands.tokens.push(token) - 1
   seen.set(skel, token)

@@ -4,7 +4,9 @@
  * 'trustpilot' are other sites. They need a crypto or support keyword beside them, or an
  * exact look-alike of the whole name.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([
+import { foldDigits, skeleton } from './skeleton'
+
+const WORDS = [
   'account', 'alpha', 'anchor', 'apex', 'argent', 'armory', 'atlas', 'atomic', 'aura', 'bank',
   'base', 'beacon', 'bitcoin', 'block', 'blockchain', 'blue', 'bridge', 'bright', 'cash', 'chain',
   'circle', 'cloud', 'coin', 'coins', 'compound', 'core', 'cosmos', 'crypto', 'curve', 'dash',
@@ -16,4 +18,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'pulse', 'quantum', 'rainbow', 'ripple', 'safe', 'secure', 'sentinel', 'shield', 'solar',
   'spark', 'stellar', 'summit', 'sushi', 'swap', 'titan', 'token', 'trinity', 'trust', 'unity',
   'vault', 'wallet', 'zero', 'zenith',
-])
+]
+
+const SKELETONS: ReadonlySet<string> = new Set(WORDS.map((w) => foldDigits(skeleton(w))))
+
+/** True when a (digit-folded) skeleton spells one of the common words. */
+export const isCommonWord = (skel: string): boolean => SKELETONS.has(skel)

@@ -41,19 +41,57 @@ export function isTransposition(a: string, b: string): boolean {
   )
 }
 
-/**
- * Chromium's edit-distance false-positive filters (components/lookalikes): a different first
- * character usually makes a different word ('binance' / 'finance'), and names that differ only
- * in trailing digits are numbered siblings ('web3' / 'web4'), not typos. We add the mirror of
- * the first: a different last letter ends another word ('opensee', 'openset', 'metamasu').
- */
-export function isLikelyDifferentWord(candidate: string, target: string): boolean {
-  if (candidate[0] !== target[0] && candidate.slice(1) === target.slice(1)) return true
-  const last = candidate.length - 1
-  if (candidate.length === target.length && candidate[last] !== target[last]) {
-    if (candidate.slice(0, last) === target.slice(0, last)) return true
+/** Keys next to each other on a QWERTY keyboard, for telling a slip of a finger from a new word. */
+const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+
+function isNeighbourKey(a: string, b: string): boolean {
+  for (let r = 0; r < ROWS.length; r++) {
+    const i = ROWS[r]!.indexOf(a)
+    if (i === -1) continue
+    for (let dr = -1; dr <= 1; dr++) {
+      const row = ROWS[r + dr]
+      const j = row?.indexOf(b) ?? -1
+      if (j !== -1 && Math.abs(j - i) <= 1) return true
+    }
   }
+  return false
+}
+
+/** Letters misread for one another at a glance (dnstwist's glyph pairs within ASCII). */
+const GLYPH_PAIRS = new Set(['bd', 'db', 'ce', 'ec', 'nr', 'rn', 'mn', 'nm', 'gq', 'qg', 'uv', 'vu'])
+
+/** A flipped bit (bitsquatting), a neighbouring key or a misread glyph: how typos happen. */
+export function isSlip(a: string, b: string): boolean {
+  const x = a.charCodeAt(0) ^ b.charCodeAt(0)
+  return (x & (x - 1)) === 0 || isNeighbourKey(a, b) || GLYPH_PAIRS.has(a + b)
+}
+
+/**
+ * Chromium's edit-distance false-positive filters (components/lookalikes), adapted:
+ * - a different first character often makes a different word ('binance' / 'finance'), and so,
+ *   we add, does a different last one ('opensea' / 'openset', 'metamask' / 'metamasu'); unlike
+ *   Chromium we keep such a change when it is a slip (key, bit or glyph), because
+ *   typosquatters register exactly those;
+ * - names that differ only in trailing digits are numbered siblings ('web3' / 'web4').
+ * `isWord` tells when the candidate is an ordinary word: then it is never a typo.
+ */
+export function isLikelyDifferentWord(
+  candidate: string,
+  target: string,
+  isWord: (s: string) => boolean = () => false,
+): boolean {
+  if (isWord(candidate)) return true
   const trimmedCandidate = candidate.replace(/\d+$/, '')
   const trimmedTarget = target.replace(/\d+$/, '')
-  return trimmedCandidate !== candidate && trimmedCandidate === trimmedTarget
+  if (trimmedCandidate !== candidate && trimmedCandidate === trimmedTarget) return true
+  const last = candidate.length - 1
+  if (candidate.length === target.length) {
+    const first = candidate[0]!
+    if (first !== target[0] && candidate.slice(1) === target.slice(1)) return !isSlip(first, target[0]!)
+    const end = candidate[last]!
+    if (end !== target[last] && candidate.slice(0, last) === target.slice(0, last)) {
+      return !isSlip(end, target[last]!)
+    }
+  }
+  return false
 }

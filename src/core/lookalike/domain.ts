@@ -97,9 +97,9 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
       ? siteReasons(hit, host)
       : [...new Set<ReasonCode>(['target_embedding', ...hitReasons(hit)])]
   if (host.ascii.split('.').some((l) => l.startsWith('xn--'))) reasons.push('punycode')
-  const shown = unicodeLabels.join('')
-  if (isMixedScript(shown)) reasons.push('mixed_script')
-  else if (unicodeLabels.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
+  const names = unicodeLabels.slice(0, siteIndex + 1)
+  if (names.some(isMixedScript)) reasons.push('mixed_script')
+  else if (names.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
   if (host.sharedHosting) reasons.push('shared_hosting')
   return { project: hit.token.project.id, reasons, imitates: hit.token.site }
 }

@@ -6,7 +6,9 @@ import type { Brands, Token } from './brands'
 import { deletionNeighbours } from './brands'
 import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
 import { isTellingPadding, readPadding } from './keywords'
-import { foldDigits, skeleton } from './skeleton'
+import { foldDigits, letterSkeleton, skeleton } from './skeleton'
+import { isCommonWord } from './common-words'
+import { KEYWORDS } from './keywords'
 
 export type HitKind =
   /** The whole text reads as the brand name. */
@@ -39,12 +41,18 @@ export function findBrand(text: string, brands: Brands): Hit | null {
   const raw = lower.replace(SEPARATORS, '')
   if (raw.length === 0) return null
   const skel = skeleton(raw).slice(0, MAX_TEXT)
-  const folded = foldDigits(skel)
   const parts = lower.split(SEPARATORS).slice(0, MAX_PARTS)
   let best: Hit | null = null
-  for (const hit of containment(parts, raw, skel, folded, brands)) best = better(best, hit)
+  for (const hit of containment(parts, raw, skel, foldDigits(skel), brands)) best = better(best, hit)
+  const letters = letterSkeleton(raw).slice(0, MAX_TEXT)
+  if (letters !== skel) {
+    for (const hit of containment(parts, raw, letters, foldDigits(letters), brands)) {
+      best = better(best, hit)
+    }
+  }
   if (best?.kind === 'whole' || best?.kind === 'combo') return best
-  return better(best, typo(raw, parts, skel, brands))
+  best = better(best, typo(raw, parts, skel, brands))
+  return letters === skel ? best : better(best, typo(raw, parts, letters, brands))
 }
 
 /** The stronger of two hits: a closer kind, then a more distinctive name, then a longer one. */
@@ -91,7 +99,7 @@ function judgeContainment(
   start: number,
   end: number,
 ): Hit | null {
-  const homoglyph = !raw.includes(token.skel) && !raw.includes(token.skel.replace(/l/g, 'i'))
+  const homoglyph = !raw.includes(token.word)
   if (start === 0 && end === skel.length) {
     return { token, kind: 'whole', homoglyph, transposition: false }
   }
@@ -123,9 +131,10 @@ function typo(raw: string, parts: string[], skel: string, brands: Brands): Hit |
         if (seen.has(id)) continue
         seen.add(id)
         const token = brands.tokens[id]!
-        if (token.tier !== 'distinctive' && !core.telling) continue
+        if (token.tier !== 'distinctive' && token.tier !== 'compound' && !core.telling) continue
         if (boundedDistance(core.text, token.folded, token.maxEdits) > token.maxEdits) continue
-        if (isLikelyDifferentWord(core.text, token.folded)) continue
+        if (isLikelyDifferentWord(core.text, token.folded, isWord)) continue
+        if (token.anchor && !core.text.startsWith(token.anchor)) continue
         const transposition = isTransposition(core.text, token.folded)
         const homoglyph = /[^\x00-\x7f]/.test(raw)
         best = better(best, { token, kind: 'typo', homoglyph, transposition })
@@ -134,6 +143,8 @@ function typo(raw: string, parts: string[], skel: string, brands: Brands): Hit |
   }
   return best
 }
+
+const isWord = (s: string) => KEYWORDS.has(s) || isCommonWord(s)
 
 interface Core {
   /** Folded skeleton of the core. */

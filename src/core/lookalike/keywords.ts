@@ -30,7 +30,7 @@ const STRONG = [
 /** Filler that adds nothing by itself but often pads a brand name ('my', 'app', 'online', 'us'). */
 const FILLER = [
   'app', 'apps', 'www', 'web', 'online', 'site', 'page', 'portal', 'hub', 'center', 'centre',
-  'io', 'com', 'net', 'org', 'co', 'pro', 'my', 'get', 'go', 'the', 'new', 'real', 'live',
+  'io', 'com', 'net', 'org', 'co', 'pro', 'my', 'get', 'go', 'the', 'real', 'live',
   'global', 'intl', 'international', 'info', 'main', 'home', 'mobile', 'android', 'ios',
   'chrome', 'ext', 'now', 'access', 'check', 'free', 'plus', 'x', 'hq', 'sign', 'log', 'in',
   'on', 'to', 'id', 'api', 'v1', 'v2', 'v3', 'beta', 'lite', 'dex', 's', 'start', 'started',

@@ -5,17 +5,23 @@
  * The prototype data is `unhomoglyph`'s copy of confusables.txt, Unicode 13.0.0. On top of UTS #39
  * we drop diacritics (as Chromium's lookalike skeletons do: 'lédger' reads as 'ledger') and fold
  * the ASCII look-alikes that UTS #39 leaves apart because they are distinct in a font, yet people
- * misread them in a URL bar: i/l, rn/m, vv/w. Digits stay digits here so that 'metamask01' still
+ * misread them in a URL bar: i/l, rn/m, vv/w, cl/d. Digits stay digits here so that 'metamask01' still
  * ends in a number; `foldDigit` gives the letter a digit passes for ('0pensea', 'c0inbase').
  */
 import confusables from 'unhomoglyph/data.json'
 
-const PROTOTYPES = confusables as Record<string, string>
+/** Look-alikes confusables.txt 13.0 lacks: Latin small capitals, Greek kappa and mu. */
+const EXTRA: Record<string, string> = {
+  'ʀ': 'r', 'ʙ': 'b', 'ɢ': 'g', 'ʏ': 'y', 'ꜱ': 's', 'κ': 'k', 'μ': 'u', 'µ': 'u',
+}
+const PROTOTYPES = { ...(confusables as Record<string, string>), ...EXTRA }
 const MARKS = /\p{M}/gu
-const ASCII_FOLD: Record<string, string> = { i: 'l', '|': 'l' }
+// 'i' is read as 'l' only after letter pairs, so that 'ci' never becomes 'cl', then 'd'.
+const ASCII_FOLD: Record<string, string> = { '|': 'l' }
+const DOTLESS = /i/g
 const DIGIT_FOLD: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's' }
-const MULTI_FOLD = /rn|vv/g
-const MULTI: Record<string, string> = { rn: 'm', vv: 'w' }
+const MULTI_FOLD = /rn|vv|cl/g
+const MULTI: Record<string, string> = { rn: 'm', vv: 'w', cl: 'd' }
 
 const cache = new Map<string, string>()
 
@@ -45,6 +51,20 @@ function charSkeleton(ch: string): string {
  * @example skeleton('МеtаМаsk') === skeleton('metamask') // Cyrillic М, е, а
  */
 export function skeleton(text: string): string {
+  return baseSkeleton(text)
+    .replace(MULTI_FOLD, (pair) => MULTI[pair] ?? pair)
+    .replace(DOTLESS, 'l')
+}
+
+/**
+ * The skeleton before letter pairs are read as one letter: 'trezorn' must still contain
+ * 'trezor', though its skeleton reads 'trezom'.
+ */
+export function letterSkeleton(text: string): string {
+  return baseSkeleton(text).replace(DOTLESS, 'l')
+}
+
+function baseSkeleton(text: string): string {
   let out = ''
   for (const ch of text) {
     const code = ch.charCodeAt(0)
@@ -53,7 +73,7 @@ export function skeleton(text: string): string {
       out += ASCII_FOLD[lower] ?? lower
     } else out += charSkeleton(ch)
   }
-  return out.replace(MULTI_FOLD, (pair) => MULTI[pair] ?? pair)
+  return out
 }
 
 /** The letter a digit passes for in a skeleton, or the character itself. */

@@ -7,6 +7,9 @@ import { clientKey, fileReport, rateLimit, ReportInput, type ReportSource } from
 import { notice, type Card } from './card'
 import { BOT } from './wording'
 
+/** The API's limit for a report's note. */
+export const MAX_NOTE = ReportInput.shape.note.unwrap().maxLength ?? Infinity
+
 /**
  * Files a report exactly as `POST /api/v1/reports` does (same validation, same per-client hourly
  * limit, same engine normalisation), the client being the chat user rather than an IP, and says

@@ -20,7 +20,7 @@ const MAX_CONTACTS = 10
 export const headline = (v: ContactVerdict, lang: Lang): string =>
   `${VERDICT[v.verdict].icon} ${VERDICT[v.verdict].title[lang]}`
 
-export const projectName = (id: string | null, index: Index, lang: Lang): string | null =>
+const projectName = (id: string | null, index: Index, lang: Lang): string | null =>
   (id && index.projects.get(id)?.name[lang]) || null
 
 /**

@@ -4,7 +4,12 @@
  * carry the content hash: browsers may cache them forever, and a new build is a new URL.
  */
 import type { Context } from 'hono'
-import { PAGE_CSS, PAGE_CSS_SHA256, PAGE_JS, PAGE_JS_SHA256 } from '../../../.genuine/dist/page-assets'
+import {
+  PAGE_CSS,
+  PAGE_CSS_SHA256,
+  PAGE_JS,
+  PAGE_JS_SHA256,
+} from '../../../.genuine/dist/page-assets'
 
 export const ASSET_PATHS = {
   js: `/assets/page.js?v=${PAGE_JS_SHA256.slice(0, 16)}`,

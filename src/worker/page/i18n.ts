@@ -57,7 +57,10 @@ export const VERDICT: Record<VerdictKind, { icon: string; title: Text }> = {
     title: { en: 'Fake: no such official channel', zh: '假冒：官方没有这个渠道' },
   },
   reported_scam: { icon: '✕', title: { en: 'Known scam', zh: '已知诈骗' } },
-  unknown: { icon: '?', title: { en: 'Not in our list: be careful', zh: '不在我们的名单里：请当心' } },
+  unknown: {
+    icon: '?',
+    title: { en: 'Not in our list: be careful', zh: '不在我们的名单里：请当心' },
+  },
   secret_detected: {
     icon: '!',
     title: { en: 'Stop: this is your wallet’s secret', zh: '停！这是你钱包的密钥' },
@@ -111,7 +114,7 @@ export const CARD = {
 
 /** The warning shown when a recovery phrase or private key is found, in the browser or on the server. */
 export const SECRET = {
-  title: { en: 'Stop. Do not send this to anyone.', zh: '请停一下，不要把它发给任何人。' },
+  title: { en: 'Do not send this to anyone.', zh: '不要把它发给任何人。' },
   what: {
     en: 'What you pasted looks like a wallet recovery phrase or private key. We did not send it anywhere. Whoever has it can take everything in your wallet.',
     zh: '你粘贴的内容像是钱包的助记词或私钥。我们没有把它发送到任何地方。谁拿到它，谁就能转走你钱包里的全部资产。',

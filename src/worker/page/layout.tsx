@@ -29,7 +29,12 @@ export function Layout(props: {
           <a class="brand" href="/">
             {t(UI.siteName, lang)}
           </a>
-          <a class="lang" href={props.switchHref} hreflang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={t(UI.switchLabel, lang)}>
+          <a
+            class="lang"
+            href={props.switchHref}
+            hreflang={lang === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t(UI.switchLabel, lang)}
+          >
             {t(UI.switchTo, lang)}
           </a>
         </header>

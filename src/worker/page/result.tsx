@@ -25,15 +25,21 @@ const nameOf = (id: string, { lang, projects }: Ctx) => {
 
 export function Results({ verdict, ...ctx }: Ctx & { verdict: Verdict }) {
   if (verdict.verdict === 'secret_detected') return <SecretWarning lang={ctx.lang} />
-  if (verdict.kind !== 'message') return <ContactCard v={verdict} {...ctx} />
+  if (verdict.kind !== 'message') return <ContactCard v={verdict} {...ctx} showNever showNext />
   const contacts = verdict.contacts ?? []
   // One contact and no warning signs: its own card says everything the summary would.
   const summary = contacts.length !== 1 || (verdict.red_flags?.length ?? 0) > 0
   return (
     <>
       {summary && <MessageSummary v={verdict} {...ctx} />}
-      {contacts.map((v) => (
-        <ContactCard v={v} {...ctx} />
+      {contacts.map((v, i) => (
+        <ContactCard
+          v={v}
+          {...ctx}
+          // On a phone, one "never" list per project is already a long read: show it once.
+          showNever={contacts.findIndex((c) => c.project === v.project) === i}
+          showNext={!summary}
+        />
       ))}
     </>
   )
@@ -48,6 +54,15 @@ function Headline({ kind, lang }: { kind: VerdictKind; lang: Lang }) {
       </span>{' '}
       <strong>{t(title, lang)}</strong>
     </p>
+  )
+}
+
+function NextSteps({ lang }: { lang: Lang }) {
+  return (
+    <section class="next">
+      <h3>{t(CARD.nextTitle, lang)}</h3>
+      <p>{t(CARD.nextBad, lang)}</p>
+    </section>
   )
 }
 
@@ -71,23 +86,30 @@ function MessageSummary({ v, lang }: Ctx & { v: Verdict }) {
           </ul>
         </section>
       )}
+      {BAD.has(v.verdict) && <NextSteps lang={lang} />}
       <p>{t(n > 0 ? CARD.contactsFound(n) : CARD.noContacts, lang)}</p>
     </article>
   )
 }
 
-function ContactCard({ v, ...ctx }: Ctx & { v: ContactVerdict }) {
+type CardProps = Ctx & { v: ContactVerdict; showNever: boolean; showNext: boolean }
+
+function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
   const { lang } = ctx
   const name = v.project ? nameOf(v.project, ctx) : null
   const bad = BAD.has(v.verdict)
   // What was pasted, hidden characters shown; then how it really reads when that differs
   // (punycode, a right-to-left override, a zero-width space).
-  const readAs = [v.unicode, v.normalized].filter((r, i, all): r is string => !!r && r !== v.input && all.indexOf(r) === i)
+  const readAs = [v.unicode, v.normalized].filter(
+    (r, i, all): r is string => !!r && r !== v.input && all.indexOf(r) === i,
+  )
   return (
     <article class={`card v-${v.verdict}`}>
       <h2 class="what">
         <bdi>{visible(v.input)}</bdi>
-        {v.kind in CHANNEL && <span class="kind"> · {t(CHANNEL[v.kind as keyof typeof CHANNEL], lang)}</span>}
+        {v.kind in CHANNEL && (
+          <span class="kind"> · {t(CHANNEL[v.kind as keyof typeof CHANNEL], lang)}</span>
+        )}
       </h2>
       {readAs.length > 0 && (
         <p class="hint">
@@ -116,13 +138,8 @@ function ContactCard({ v, ...ctx }: Ctx & { v: ContactVerdict }) {
           <a href={`/p/${encodeURIComponent(v.project)}`}>{t(CARD.allChannels(name), lang)}</a>
         </p>
       )}
-      {bad && (
-        <section class="next">
-          <h3>{t(CARD.nextTitle, lang)}</h3>
-          <p>{t(CARD.nextBad, lang)}</p>
-        </section>
-      )}
-      {v.never.length > 0 && name && (
+      {bad && showNext && <NextSteps lang={lang} />}
+      {showNever && v.never.length > 0 && name && (
         <section class="never">
           <h3>{t(CARD.neverTitle(name), lang)}</h3>
           <ul>

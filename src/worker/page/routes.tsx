@@ -73,15 +73,20 @@ function switchHref(c: Context<PageEnv>, lang: Lang): string {
 }
 
 /** A whole HTML page in the reader's language. */
-function document(c: Context<PageEnv>, title: string, body: Child, status: 200 | 400 | 404 | 429 = 200) {
+function renderPage(
+  c: Context<PageEnv>,
+  title: string,
+  body: Child,
+  status: 200 | 400 | 404 | 429 = 200,
+) {
   const lang = langOf(c)
   return c.html(
     '<!doctype html>' +
-      (
-        <Layout lang={lang} title={title} switchHref={switchHref(c, lang)}>
-          {body}
-        </Layout>
-      ),
+    (
+      <Layout lang={lang} title={title} switchHref={switchHref(c, lang)}>
+        {body}
+      </Layout>
+    ),
     status,
   )
 }
@@ -96,7 +101,7 @@ page.get('/', ...html, async (c) => {
   const index = await getIndex(c.env)
   const verdict = q.trim() ? check(q, index) : null
   const title = `${t(UI.siteName, lang)}: ${t(UI.tagline, lang)}`
-  return document(c, title, <Home lang={lang} q={q} verdict={verdict} projects={index.projects} />)
+  return renderPage(c, title, <Home lang={lang} q={q} verdict={verdict} projects={index.projects} />)
 })
 
 page.post('/check', formLimit, ...html, async (c) => {
@@ -112,18 +117,32 @@ page.post('/report', formLimit, ...html, async (c) => {
   const lang = langOf(c)
   const body = await c.req.parseBody()
   const contact = typeof body.contact === 'string' ? body.contact : ''
-  const note = typeof body.note === 'string' && body.note.trim() ? body.note.slice(0, 500) : undefined
+  const note =
+    typeof body.note === 'string' && body.note.trim() ? body.note.slice(0, 500) : undefined
   const index = await getIndex(c.env)
   const ip = c.req.header('CF-Connecting-IP') ?? 'unknown'
   try {
-    await rateLimit(c.env.DB, clientKey(c.env.REPORTS_SIGNING_KEY, ip), Number(c.env.REPORTS_PER_HOUR ?? 10))
+    await rateLimit(
+      c.env.DB,
+      clientKey(c.env.REPORTS_SIGNING_KEY, ip),
+      Number(c.env.REPORTS_PER_HOUR ?? 10),
+    )
     const { report } = await fileReport(c.env.DB, { contact, note, source: 'api' }, index)
-    return document(c, t(REPORT.button, lang), <ReportOutcome lang={lang} text={REPORT.done(visible(report.value))} />)
+    return renderPage(
+      c,
+      t(REPORT.button, lang),
+      <ReportOutcome lang={lang} text={REPORT.done(visible(report.value))} />,
+    )
   } catch (err) {
     if (!(err instanceof ApiError)) throw err
     const limited = err.code === 'rate_limited'
     const text = limited ? REPORT.failed : REPORT.notReportable
-    return document(c, t(REPORT.button, lang), <ReportOutcome lang={lang} text={text} />, limited ? 429 : 400)
+    return renderPage(
+      c,
+      t(REPORT.button, lang),
+      <ReportOutcome lang={lang} text={text} />,
+      limited ? 429 : 400,
+    )
   }
 })
 
@@ -145,14 +164,19 @@ page.get('/p', ...html, async (c) => {
   const q = (c.req.query('q') ?? '').slice(0, 60)
   const index = await getIndex(c.env)
   const found = findProjects(q, index.projects, index.claims)
-  return document(c, t(PROJECTS.title, lang), <ProjectSearch q={q} found={found} lang={lang} />)
+  return renderPage(c, t(PROJECTS.title, lang), <ProjectSearch q={q} found={found} lang={lang} />)
 })
 
 page.get('/p/:id', ...html, async (c) => {
   const lang = langOf(c)
   const index = await getIndex(c.env)
   const p = index.projects.get(c.req.param('id'))
-  if (p) return document(c, t(PROJECTS.howToReach(t(p.name, lang)), lang), <ProjectPage p={p} lang={lang} />)
+  if (p)
+    return renderPage(
+      c,
+      t(PROJECTS.howToReach(t(p.name, lang)), lang),
+      <ProjectPage p={p} lang={lang} />,
+    )
   const notFound = (
     <>
       <h1>{t(PROJECTS.notFound, lang)}</h1>
@@ -161,7 +185,7 @@ page.get('/p/:id', ...html, async (c) => {
       </p>
     </>
   )
-  return document(c, t(PROJECTS.notFound, lang), notFound, 404)
+  return renderPage(c, t(PROJECTS.notFound, lang), notFound, 404)
 })
 
 export default page

@@ -6,7 +6,11 @@
 import type { Project } from '../../../registry/schema'
 
 /** Case-, width- and space-insensitive, as the registry's aliases are matched. */
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\-_.]+/g, '')
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.]+/g, '')
 
 /**
  * @example findProjects('TP钱包', projects, index.claims) // [tokenpocket]

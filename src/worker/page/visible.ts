@@ -4,7 +4,8 @@
  * domain, and zero-width characters hide inside a name. We show each such character as a visible
  * `⟨U+202E⟩` tag instead. Hand-written because no library does this one display step.
  */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g
 
 /** Longest text echoed on a card: a whole pasted message is summarised, never repeated. */
 const MAX_SHOWN = 200

@@ -12,7 +12,13 @@ const project = (id: string, en: string, zh: string, aliases: string[]): Project
 })
 
 const projects = [
-  project('tokenpocket', 'TokenPocket', 'TP钱包', ['TokenPocket', 'TP Wallet', 'TPWallet', 'TP钱包', 'TP']),
+  project('tokenpocket', 'TokenPocket', 'TP钱包', [
+    'TokenPocket',
+    'TP Wallet',
+    'TPWallet',
+    'TP钱包',
+    'TP',
+  ]),
   project('metamask', 'MetaMask', '小狐狸钱包', ['MetaMask', '小狐狸']),
   project('imtoken', 'imToken', 'imToken', ['imToken', 'im钱包']),
   project('ledger', 'Ledger', 'Ledger', ['Ledger']),

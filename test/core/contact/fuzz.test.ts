@@ -31,9 +31,41 @@ const nasty = fc.oneof(
   fc
     .array(
       fc.constantFrom(
-        '\u202e', '\u200d', '\u200b', '\u0301', '\u0336', 'ｔ', '。', '＠', '：', '@', '.', '/', ':',
-        'http://', 't.me/', 'xn--', '微信', 'TG', '+86', '0', '9', 'a', 'Z', '钱', '包', ' ', '\n',
-        '[.]', 'hxxp', '-', '_', '🦊', '\ud800', 'abandon ', '的 ',
+        '\u202e',
+        '\u200d',
+        '\u200b',
+        '\u0301',
+        '\u0336',
+        'ｔ',
+        '。',
+        '＠',
+        '：',
+        '@',
+        '.',
+        '/',
+        ':',
+        'http://',
+        't.me/',
+        'xn--',
+        '微信',
+        'TG',
+        '+86',
+        '0',
+        '9',
+        'a',
+        'Z',
+        '钱',
+        '包',
+        ' ',
+        '\n',
+        '[.]',
+        'hxxp',
+        '-',
+        '_',
+        '🦊',
+        '\ud800',
+        'abandon ',
+        '的 ',
       ),
       { maxLength: 120 },
     )
@@ -81,7 +113,9 @@ describe('hostile input', () => {
     const deep = `${'a.'.repeat(120)}com`
     expect(parseContact(deep)).toMatchObject({ kind: 'website' })
     expect(parseContact(`${'a.'.repeat(200)}com`)).toEqual({ error: 'malformed_url' })
-    expect(parseContact(`https://x.com/${'a/'.repeat(MAX_CONTACT / 2)}`)).toEqual({ error: 'too_long' })
+    expect(parseContact(`https://x.com/${'a/'.repeat(MAX_CONTACT / 2)}`)).toEqual({
+      error: 'too_long',
+    })
   })
 
   it('rejects non-strings with bad_type', () => {

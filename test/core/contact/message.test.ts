@@ -25,7 +25,10 @@ describe('extractContacts', () => {
   it.each([
     ['TP钱包客服电话：400-800-1234', ['phone +864008001234']],
     ['客服微信号是tpkefu888，加v：abc_123', ['wechat tpkefu888', 'wechat abc_123']],
-    ['Contact @TokenPocket_Support or x.com/TokenPocket_TP; hxxps://evil[.]com', ['handle tokenpocket_support', 'x tokenpocket_tp', 'website evil.com']],
+    [
+      'Contact @TokenPocket_Support or x.com/TokenPocket_TP; hxxps://evil[.]com',
+      ['handle tokenpocket_support', 'x tokenpocket_tp', 'website evil.com'],
+    ],
     ['电话：＋８６ １３８ ００１３ ８０００', ['phone +8613800138000']],
     ['download at apps.apple.com/app/id1436028697 now', ['app_store id1436028697']],
     ['version 1.2.3, readme.txt, 2024-01-05, $1,000,000 at 12:30', []],

@@ -4,7 +4,15 @@ import type { Contact } from '../../../src/core/contact/types'
 
 /** The canonical value a contact would hold as a registry channel. */
 const value = (c: Contact) =>
-  'address' in c ? c.address : 'host' in c ? c.host.ascii : 'e164' in c ? c.e164 : 'id' in c ? c.id : c.handle
+  'address' in c
+    ? c.address
+    : 'host' in c
+      ? c.host.ascii
+      : 'e164' in c
+        ? c.e164
+        : 'id' in c
+          ? c.id
+          : c.handle
 
 const read = (input: string) => {
   const c = parseContact(input)
@@ -57,14 +65,20 @@ describe('parseContact', () => {
     ['https://api.whatsapp.com/send?phone=12025550123', 'whatsapp +12025550123'],
     ['github.com/TP-Lab', 'github tp-lab'],
     ['https://www.facebook.com/TokenPocket', 'facebook tokenpocket'],
-    ['https://www.youtube.com/channel/UCudaS5hcbqUaMtOGHmQ2e0A', 'youtube UCudaS5hcbqUaMtOGHmQ2e0A'],
+    [
+      'https://www.youtube.com/channel/UCudaS5hcbqUaMtOGHmQ2e0A',
+      'youtube UCudaS5hcbqUaMtOGHmQ2e0A',
+    ],
     ['youtube.com/@MetaMask', 'youtube @metamask'],
     ['https://www.reddit.com/r/Metamask', 'reddit metamask'],
     ['medium.com/@tokenpocket', 'medium tokenpocket'],
     ['weibo.com/tokenpocket', 'weibo tokenpocket'],
     ['instagram.com/tokenpocket', 'instagram tokenpocket'],
     ['https://apps.apple.com/us/app/tp-wallet/id6444625622', 'app_store id6444625622'],
-    ['https://play.google.com/store/apps/details?id=vip.mytokenpocket&hl=en', 'play_store vip.mytokenpocket'],
+    [
+      'https://play.google.com/store/apps/details?id=vip.mytokenpocket&hl=en',
+      'play_store vip.mytokenpocket',
+    ],
     ['https://x.com/search?q=tp', 'website x.com'],
     // labelled handles
     ['@TokenPocket_Support', 'handle tokenpocket_support'],
@@ -105,13 +119,19 @@ describe('parseContact', () => {
 
   it('keeps what was pasted as raw, and the URL when one was given', () => {
     const c = parseContact('  https://tokenpocket.pro/x  ')
-    expect(c).toMatchObject({ kind: 'website', raw: 'https://tokenpocket.pro/x', url: 'https://tokenpocket.pro/x' })
+    expect(c).toMatchObject({
+      kind: 'website',
+      raw: 'https://tokenpocket.pro/x',
+      url: 'https://tokenpocket.pro/x',
+    })
     expect(parseContact('tokenpocket.pro')).toMatchObject({ url: null })
   })
 
   it('shows an IDN both ways', () => {
     const c = parseContact('tokenpоcket.pro')
-    expect(c).toMatchObject({ host: { ascii: 'xn--tokenpcket-jvi.pro', unicode: 'tokenpоcket.pro' } })
+    expect(c).toMatchObject({
+      host: { ascii: 'xn--tokenpcket-jvi.pro', unicode: 'tokenpоcket.pro' },
+    })
   })
 
   it('refuses wrong types and over-long input with stable codes', () => {
@@ -139,7 +159,11 @@ describe('parseAs (registry channel values)', () => {
     ['youtube', 'https://www.youtube.com/@Trustwallet', 'youtube @trustwallet'],
     ['youtube', '@phantom-wallet', 'youtube @phantom-wallet'],
     ['youtube', 'UCudaS5hcbqUaMtOGHmQ2e0A', 'youtube UCudaS5hcbqUaMtOGHmQ2e0A'],
-    ['play_store', 'https://play.google.com/store/apps/details?id=com.wallet.crypto.trustapp', 'play_store com.wallet.crypto.trustapp'],
+    [
+      'play_store',
+      'https://play.google.com/store/apps/details?id=com.wallet.crypto.trustapp',
+      'play_store com.wallet.crypto.trustapp',
+    ],
   ] as const)('%s %s -> %s', (type, input, expected) => {
     const c = parseAs(type, input)
     expect('error' in c ? c.error : `${c.kind} ${value(c)}`).toBe(expected)

@@ -46,7 +46,8 @@ describe('detectRedFlags', () => {
   })
 
   it('reads full-width and mixed messages, one flag per code', () => {
-    const text = '您好，我是TP钱包客服，请提供助记词验证钱包，否则２４小时内冻结。需缴纳解冻费100U。请下载ＡｎｙＤｅｓｋ'
+    const text =
+      '您好，我是TP钱包客服，请提供助记词验证钱包，否则２４小时内冻结。需缴纳解冻费100U。请下载ＡｎｙＤｅｓｋ'
     expect(codes(text)).toEqual([
       'asks_seed_phrase',
       'verify_wallet',
@@ -71,7 +72,11 @@ describe('detectRedFlags', () => {
 
   it('never puts a secret in `match`', () => {
     const phrase = 'legal winner thank year wave sausage worth useful legal winner thank yellow'
-    for (const text of [`私钥：${'ab'.repeat(32)}`, `my seed phrase is ${phrase}`, `password: hunter2`]) {
+    for (const text of [
+      `私钥：${'ab'.repeat(32)}`,
+      `my seed phrase is ${phrase}`,
+      `password: hunter2`,
+    ]) {
       for (const f of detectRedFlags(text)) expect(findSecret(f.match)).toBeNull()
       for (const f of detectRedFlags(text)) expect(f.match).not.toMatch(/hunter2|ab{3}|winner/)
     }

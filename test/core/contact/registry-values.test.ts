@@ -17,7 +17,15 @@ const channels = readdirSync(dir)
   })
 
 const value = (c: Contact) =>
-  'address' in c ? c.address : 'host' in c ? c.host.ascii : 'e164' in c ? c.e164 : 'id' in c ? c.id : c.handle
+  'address' in c
+    ? c.address
+    : 'host' in c
+      ? c.host.ascii
+      : 'e164' in c
+        ? c.e164
+        : 'id' in c
+          ? c.id
+          : c.handle
 
 describe('registry channel values', () => {
   it('exist', () => expect(channels.length).toBeGreaterThan(50))

@@ -26,7 +26,13 @@ function base58(bytes: Uint8Array): string {
   }
   let out = ''
   for (let i = 0; i < bytes.length && bytes[i] === 0; i++) out += '1'
-  return out + digits.reverse().map((d) => A[d]).join('')
+  return (
+    out +
+    digits
+      .reverse()
+      .map((d) => A[d])
+      .join('')
+  )
 }
 
 function wif(key: Uint8Array, compressed: boolean): string {
@@ -41,28 +47,50 @@ const around = fc.tuple(
 )
 
 describe('findSecret: recovery phrases', () => {
-  it.each(STRENGTHS)('finds any valid English %i-bit phrase inside text, and says how long', (bits) => {
-    fc.assert(
-      fc.property(entropy(bits), around, (ent, [before, after]) => {
-        const phrase = entropyToMnemonic(ent, english)
-        const f = findSecret(before + phrase + after)
-        expect(f).toMatchObject({ kind: 'mnemonic', language: 'english', words: wordsOf(bits), checksum: true })
-      }),
-      { numRuns: 40 },
-    )
-  })
+  it.each(STRENGTHS)(
+    'finds any valid English %i-bit phrase inside text, and says how long',
+    (bits) => {
+      fc.assert(
+        fc.property(entropy(bits), around, (ent, [before, after]) => {
+          const phrase = entropyToMnemonic(ent, english)
+          const f = findSecret(before + phrase + after)
+          expect(f).toMatchObject({
+            kind: 'mnemonic',
+            language: 'english',
+            words: wordsOf(bits),
+            checksum: true,
+          })
+        }),
+        { numRuns: 40 },
+      )
+    },
+  )
 
-  it.each(STRENGTHS)('finds Chinese %i-bit phrases, spaced or not, simplified or traditional', (bits) => {
-    fc.assert(
-      fc.property(entropy(bits), fc.boolean(), fc.boolean(), around, (ent, trad, spaced, [before, after]) => {
-        const phrase = entropyToMnemonic(ent, trad ? traditional : simplified)
-        const text = spaced ? phrase : phrase.replaceAll(' ', '')
-        const f = findSecret(before + text + after)
-        expect(f).toMatchObject({ kind: 'mnemonic', language: 'chinese', words: wordsOf(bits), checksum: true })
-      }),
-      { numRuns: 60 },
-    )
-  })
+  it.each(STRENGTHS)(
+    'finds Chinese %i-bit phrases, spaced or not, simplified or traditional',
+    (bits) => {
+      fc.assert(
+        fc.property(
+          entropy(bits),
+          fc.boolean(),
+          fc.boolean(),
+          around,
+          (ent, trad, spaced, [before, after]) => {
+            const phrase = entropyToMnemonic(ent, trad ? traditional : simplified)
+            const text = spaced ? phrase : phrase.replaceAll(' ', '')
+            const f = findSecret(before + text + after)
+            expect(f).toMatchObject({
+              kind: 'mnemonic',
+              language: 'chinese',
+              words: wordsOf(bits),
+              checksum: true,
+            })
+          },
+        ),
+        { numRuns: 60 },
+      )
+    },
+  )
 
   it('finds numbered, upper-case, comma- and newline-separated phrases', () => {
     const words = generateMnemonic(english, 128).split(' ')
@@ -85,7 +113,11 @@ describe('findSecret: recovery phrases', () => {
     expect(f).toMatchObject({ kind: 'mnemonic', words: 12 })
     const zh = generateMnemonic(simplified, 128).split(' ')
     zh[0] = zh[0] === '的' ? '一' : '的'
-    expect(findSecret(zh.join(' '))).toMatchObject({ kind: 'mnemonic', language: 'chinese', words: 12 })
+    expect(findSecret(zh.join(' '))).toMatchObject({
+      kind: 'mnemonic',
+      language: 'chinese',
+      words: 12,
+    })
   })
 
   it('ignores eleven words, and prose that uses wordlist words', () => {
@@ -117,7 +149,10 @@ describe('findSecret: keys', () => {
       fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.boolean(), (key, prefix) => {
         fc.pre(new Set(bytesToHex(key)).size >= 8)
         const text = `here is my key ${prefix ? '0x' : ''}${bytesToHex(key)} please help`
-        expect(findSecret(text)).toMatchObject({ kind: 'private_key', reason: 'secret_private_key' })
+        expect(findSecret(text)).toMatchObject({
+          kind: 'private_key',
+          reason: 'secret_private_key',
+        })
       }),
     )
   })
@@ -141,12 +176,20 @@ describe('findSecret: keys', () => {
   })
 
   it('finds WIF keys (published vectors and generated), and rejects a bad checksum', () => {
-    expect(findSecret('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ')).toMatchObject({ kind: 'wif' })
-    expect(findSecret('key KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617')).toMatchObject({ kind: 'wif' })
+    expect(findSecret('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ')).toMatchObject({
+      kind: 'wif',
+    })
+    expect(findSecret('key KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617')).toMatchObject({
+      kind: 'wif',
+    })
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.boolean(), (key, compressed) => {
-        expect(findSecret(`wif ${wif(key, compressed)}`)).toMatchObject({ kind: 'wif' })
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.boolean(),
+        (key, compressed) => {
+          expect(findSecret(`wif ${wif(key, compressed)}`)).toMatchObject({ kind: 'wif' })
+        },
+      ),
     )
     expect(findSecret('5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTK')).toBeNull()
   })
@@ -165,7 +208,10 @@ describe('findSecret: keys', () => {
   })
 
   it('finds an encrypted keystore', () => {
-    const keystore = { version: 3, crypto: { cipher: 'aes-128-ctr', ciphertext: 'ab', kdf: 'scrypt' } }
+    const keystore = {
+      version: 3,
+      crypto: { cipher: 'aes-128-ctr', ciphertext: 'ab', kdf: 'scrypt' },
+    }
     expect(findSecret(JSON.stringify(keystore))).toMatchObject({ kind: 'keystore' })
   })
 })

@@ -132,6 +132,18 @@ describe('verifyRegistry', () => {
     for (const input of bad) expect(await codeOf(input)).toBe('malformed')
   })
 
+  it('refuses a body too deeply nested to serialise, without a crash: malformed', async () => {
+    let deep: unknown = 'bottom'
+    for (let i = 0; i < 100_000; i++) deep = { deep }
+    const hostile = { ...roundTrip(byA), signed: { ...roundTrip(signed), extra: deep } }
+    expect(await codeOf(hostile)).toBe('malformed')
+  })
+
+  it('trusts nothing when no key is pinned: unknown_key', async () => {
+    const result = await verifyRegistry(roundTrip(byA), { keys: [], now: NOW })
+    expect(result).toMatchObject({ ok: false, code: 'unknown_key' })
+  })
+
   it('never throws, whatever it is given', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (input) => {

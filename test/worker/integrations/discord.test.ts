@@ -3,6 +3,7 @@ import { getPublicKeyAsync, signAsync, utils } from '@noble/ed25519'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { check } from '../../../src/core'
+import type { Bindings } from '../../../src/worker/env'
 import worker from '../../../src/worker/index'
 import { COMMANDS } from '../../../src/worker/integrations/discord/commands'
 import { LIMITS } from '../../../src/worker/integrations/discord/embed'
@@ -22,7 +23,7 @@ async function signed(body: string, opts: { timestamp?: number; key?: Uint8Array
   return { 'X-Signature-Ed25519': bytesToHex(sig), 'X-Signature-Timestamp': timestamp }
 }
 
-async function call(body: string, headers: Record<string, string>, vars = bindings) {
+async function call(body: string, headers: Record<string, string>, vars: Bindings = bindings) {
   const ctx = createExecutionContext()
   const request = new Request('https://genuine.test/integrations/discord', {
     method: 'POST',

@@ -14,7 +14,11 @@ const span: fc.Arbitrary<Span> = fc.oneof(
 )
 const card: fc.Arbitrary<Card> = fc.record({
   tone: fc.constantFrom('good', 'bad', 'careful', 'neutral'),
-  title: text,
+  // Titles too: one that escapes to far more than a message holds.
+  title: fc.oneof(
+    text,
+    text.map((s) => s + '<&>'.repeat(1000)),
+  ),
   sections: fc.array(
     fc.record(
       { heading: text, lines: fc.array(fc.array(span, { maxLength: 4 }), { maxLength: 30 }) },

@@ -1,6 +1,7 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { check } from '../../../src/core'
+import type { Bindings } from '../../../src/worker/env'
 import worker from '../../../src/worker/index'
 import { engineIndex } from '../helpers'
 
@@ -20,7 +21,7 @@ type SendMessage = {
   link_preview_options: { is_disabled: boolean }
 }
 
-async function post(update: unknown, secret: string | null = SECRET, bindings = vars) {
+async function post(update: unknown, secret: string | null = SECRET, bindings: Bindings = vars) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (secret !== null) headers['X-Telegram-Bot-Api-Secret-Token'] = secret
   const body = typeof update === 'string' ? update : JSON.stringify(update)
@@ -252,6 +253,20 @@ describe('commands', () => {
       update({ message: message(PRIVATE(from), from, '/report service@tokenpocket.pro') }),
     )
     expect(refused!.text).toContain('cannot be reported')
+  })
+
+  it('cuts a /report note to the API’s 500 characters instead of refusing it', async () => {
+    const from = user()
+    const host = `tp-wallet-kefu-${crypto.randomUUID().slice(0, 6)}.com`
+    const note = 'called me '.repeat(80)
+    await answer(update({ message: message(PRIVATE(from), from, `/report ${host} ${note}`) }))
+    const row = await env.DB.prepare(
+      'SELECT n.note FROM reports r JOIN report_notes n ON n.report_id = r.id WHERE r.value = ?',
+    )
+      .bind(host)
+      .first<{ note: string }>()
+    expect(row!.note).toHaveLength(500)
+    expect(row!.note.startsWith('called me called me')).toBe(true)
   })
 
   it('checks whatever is sent or forwarded to it privately', async () => {

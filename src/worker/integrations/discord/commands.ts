@@ -7,8 +7,9 @@ const STRING = 3
 const zh = (text: string) => ({ 'zh-CN': text, 'zh-TW': text })
 
 /** Discord allows 6000; a contact or one pasted message fits well within this. */
-export const MAX_CONTACT_LENGTH = 4000
-export const MAX_NOTE_LENGTH = 500
+const MAX_CONTACT_LENGTH = 4000
+/** The API's own limit for a note (ReportInput). */
+const MAX_NOTE_LENGTH = 500
 
 export const COMMANDS = [
   {

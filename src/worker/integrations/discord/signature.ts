@@ -7,7 +7,7 @@
  */
 
 /** Discord's own guidance: refuse a timestamp more than a few minutes off, either way (replays). */
-export const MAX_SKEW_SECONDS = 5 * 60
+const MAX_SKEW_SECONDS = 5 * 60
 
 const bytes = (hex: string): Uint8Array<ArrayBuffer> =>
   Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16))

@@ -6,9 +6,11 @@ import type { Card, Line, Span } from '../card'
 import { clip, joinWithin } from '../clip'
 
 export const MAX_MESSAGE = 4096
+/** Even escaped five times over, a heading leaves room for the message under it. */
+const MAX_HEADING = 256
 
 /** Telegram's HTML knows only these four entities. */
-export const escapeHtml = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!)
 
 /** Pasted text in <code>: shown verbatim, and a scam link in it is never clickable. */
@@ -27,9 +29,10 @@ const line = (l: Line): string => l.map(span).join('')
  * Telegram counts.
  */
 export function toHtml(card: Card): string {
-  const lines = [`<b>${escapeHtml(card.title)}</b>`]
+  const bold = (s: string) => `<b>${escapeHtml(clip(s, MAX_HEADING))}</b>`
+  const lines = [bold(card.title)]
   for (const s of card.sections) {
-    if (s.heading !== undefined) lines.push('', `<b>${escapeHtml(s.heading)}</b>`)
+    if (s.heading !== undefined) lines.push('', bold(s.heading))
     lines.push(...s.lines.map(line))
   }
   return joinWithin(lines, MAX_MESSAGE)

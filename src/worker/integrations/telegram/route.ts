@@ -4,15 +4,16 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { check, type Index } from '../../../core'
+import { check } from '../../../core'
 import { getIndex } from '../../engine'
 import type { Bindings, Env } from '../../env'
 import { ApiError, errorResponse } from '../../errors'
 import type { Lang } from '../../page/i18n'
 import { notice, type Card } from '../card'
+import { clip } from '../clip'
 import { langOf } from '../lang'
 import { officialCard } from '../project-card'
-import { reportFromBot } from '../report'
+import { MAX_NOTE, reportFromBot } from '../report'
 import { verdictCard } from '../verdict-card'
 import { BOT } from '../wording'
 import { parseCommand, type Command } from './command'
@@ -76,7 +77,8 @@ async function command(env: Bindings, m: Message, cmd: Command, lang: Lang): Pro
       const [contact = '', ...note] = cmd.args.split(/\s+/)
       if (!contact) return replyTo(m, notice('neutral', BOT.reportUsage[lang]))
       const reporter = `telegram:${m.from?.id ?? m.chat.id}`
-      const input = { contact, ...(note.length ? { note: note.join(' ') } : {}) }
+      // The rest of the line is the note, cut to the API's limit rather than refused.
+      const input = { contact, ...(note.length ? { note: clip(note.join(' '), MAX_NOTE) } : {}) }
       return replyTo(m, await reportFromBot(env, reporter, input, 'telegram', lang))
     }
     case 'guard':
@@ -101,7 +103,7 @@ async function onMessage(env: Bindings, m: Message, edited: boolean): Promise<An
   const joined = m.new_chat_members ?? []
   if (!joined.length && !text.trim()) return null
   if (!(await isGuarded(env.DB, m.chat.id))) return null
-  const index: Index = await getIndex(env)
+  const index = await getIndex(env)
   if (joined.length) {
     const fakes = membersToWarn(joined, index)
     return fakes.length ? replyTo(m, memberCard(fakes, lang)) : null

@@ -9,6 +9,15 @@ import { findSecret } from '../../../core/contact/secret'
 
 const WAIT_MS = 350
 
+/**
+ * Typed text is answered as you type only while it is one token without Chinese characters (a
+ * number, link, address or handle). A recovery phrase typed word by word is not recognisable
+ * until it is complete, so its first words must not leave one keystroke pause at a time: longer
+ * typed text waits for the Check button. Pasted text is whole, so it is checked, then answered.
+ */
+const ONE_TOKEN = /^\s*[^\s\p{Script=Han}]+\s*$/u
+const PASTED = new Set(['insertFromPaste', 'insertFromDrop'])
+
 const form = document.querySelector<HTMLFormElement>('#check')
 const box = document.querySelector<HTMLTextAreaElement>('#q')
 const results = document.querySelector<HTMLElement>('#results')
@@ -79,7 +88,17 @@ async function report(f: HTMLFormElement): Promise<void> {
   } else if (failed) failed.hidden = false
 }
 
-box?.addEventListener('input', schedule)
+box?.addEventListener('input', (e) => {
+  if ((e instanceof InputEvent && PASTED.has(e.inputType)) || ONE_TOKEN.test(box.value)) {
+    return schedule()
+  }
+  clearTimeout(timer)
+  inFlight?.abort()
+  // Nothing is sent, and what is shown no longer answers the box; a phrase typed in full is
+  // still recognised at once.
+  const secret = findSecret(box.value) && secretWarning
+  show(secret ? secret.content.cloneNode(true) : '')
+})
 form?.addEventListener('submit', (e) => {
   e.preventDefault()
   void run()

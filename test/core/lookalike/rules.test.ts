@@ -1,0 +1,173 @@
+/** One test per lookalike rule (with its reason code) and per false-positive filter. */
+import { describe, expect, it } from 'vitest'
+import { parseHost } from '../../../src/core/contact/host'
+import { buildBrands, matchDomain, matchHandle } from '../../../src/core/lookalike'
+import { isLikelyDifferentWord, isTransposition } from '../../../src/core/lookalike/distance'
+import { skeleton } from '../../../src/core/lookalike/skeleton'
+import { loadProjects } from './projects'
+
+const brands = buildBrands(loadProjects())
+const domain = (value: string) => matchDomain(parseHost(value)!, brands)
+
+describe('domain rules', () => {
+  it.each([
+    ['tokenpocket.com', 'tokenpocket', 'tld_swap'],
+    ['metamask.xyz', 'metamask', 'tld_swap'],
+    ['xn--metamsk-en4c.com', 'metamask', 'punycode'],
+    ['mеtamask.io', 'metamask', 'homoglyph'],
+    ['mеtamask.io', 'metamask', 'mixed_script'],
+    ['rnetamask.io', 'metamask', 'homoglyph'],
+    ['c0inbase.com', 'coinbase', 'homoglyph'],
+    ['metamsk.io', 'metamask', 'edit_distance'],
+    ['pamcakewap.com', 'pancakeswap', 'edit_distance'],
+    ['metmaask.io', 'metamask', 'transposition'],
+    ['tokenpocket.pro.evil.net', 'tokenpocket', 'target_embedding'],
+    ['metamask.io-login.ru', 'metamask', 'target_embedding'],
+    ['evil-tokenpocket.com', 'tokenpocket', 'target_embedding'],
+    ['qqmetamaskqq.com', 'metamask', 'target_embedding'],
+    ['tokenpocket-kefu.com', 'tokenpocket', 'combo_squatting'],
+    ['tpwallet-guanfang.com', 'tokenpocket', 'combo_squatting'],
+    ['metamask-support.com', 'metamask', 'combo_squatting'],
+    ['tokenpocket-wallet.vercel.app', 'tokenpocket', 'shared_hosting'],
+    ['meta.mask.io', 'metamask', 'target_embedding'],
+    ['ledger-support.com', 'ledger', 'combo_squatting'],
+    ['phantom-wallet-connect.app', 'phantom', 'combo_squatting'],
+    ['okx-kefu.com', 'okx', 'combo_squatting'],
+  ])('%s imitates %s (%s)', (value, project, reason) => {
+    const match = domain(value)
+    expect(match?.project).toBe(project)
+    expect(match?.reasons).toContain(reason)
+  })
+
+  it('whole-script confusable: a label entirely in Cyrillic that reads as Latin', () => {
+    const brandsWithApple = buildBrands([
+      { ...loadProjects()[0]!, id: 'apple', aliases: ['Apple'], channels: [
+        { type: 'website', value: 'apple.com', role: 'product', sources: ['https://apple.com'] },
+      ] },
+    ])
+    const match = matchDomain(parseHost('аррӏе.com')!, brandsWithApple)
+    expect(match?.reasons).toContain('whole_script_confusable')
+  })
+
+  it('names the official website a lookalike imitates', () => {
+    expect(domain('tpwallet-kefu.com')?.imitates.value).toBe('tpwallet.io')
+    expect(domain('tokenpocket.net')?.imitates.value).toBe('tokenpocket.pro')
+  })
+
+  it.each([
+    'tokenpocket.pro',
+    'help.tokenpocket.pro',
+    'tphelp.gitbook.io',
+    'en.tphelp.gitbook.io',
+    'metamask.io',
+    'support.metamask.io',
+  ])('never flags the official %s', (value) => {
+    expect(domain(value)).toBeNull()
+  })
+})
+
+describe('common words and short names need a keyword or a closer match', () => {
+  it.each([
+    'hyperledger.org',
+    'phantombuster.com',
+    'trustpilot.com',
+    'safe.com',
+    'blockchain-news.com',
+    'ledgerinsights.com',
+    'tplogin.cn',
+    'bookexpress.com',
+    'myetpwallet.com',
+    'miniswap.org',
+  ])('%s is not an impersonation', (value) => {
+    expect(domain(value)).toBeNull()
+  })
+
+  it('an ordinary word with a strong keyword is', () => {
+    expect(domain('exodus-wallet-restore.com')?.project).toBe('exodus')
+    expect(domain('ledger.com.evil.net')?.project).toBe('ledger')
+  })
+
+  it('a compound name keeps its short name: tpwalet is a typo, topwallet another wallet', () => {
+    expect(domain('tpwalet.io')?.project).toBe('tokenpocket')
+    expect(domain('topwallet.io')).toBeNull()
+  })
+})
+
+describe('edit-distance false-positive filters', () => {
+  it('only the first character differs, and not by a slip: a different word', () => {
+    expect(isLikelyDifferentWord('xinance', 'binance')).toBe(true)
+    // b -> v is a neighbouring key, b -> c a flipped bit: typos, kept.
+    expect(isLikelyDifferentWord('vinance', 'binance')).toBe(false)
+    expect(isLikelyDifferentWord('cinance', 'binance')).toBe(false)
+  })
+
+  it('only the last character differs, and not by a slip: a different word', () => {
+    expect(isLikelyDifferentWord('openset', 'opensea')).toBe(true)
+    expect(domain('openset.co')).toBeNull()
+    expect(domain('opensew.io')?.project).toBe('opensea') // a -> w: neighbouring key
+  })
+
+  it('only trailing digits differ: numbered siblings', () => {
+    expect(isLikelyDifferentWord('web4', 'web3')).toBe(true)
+    expect(isLikelyDifferentWord('web3x', 'web3')).toBe(false)
+  })
+
+  it('an ordinary word is never a typo of a brand: finance.com is not binance', () => {
+    expect(domain('finance.com')).toBeNull()
+  })
+
+  it('only a hyphen inserted: kept, unlike Chromium, because impersonators use it', () => {
+    expect(domain('meta-mask.io')?.project).toBe('metamask')
+  })
+
+  it('length-aware limits: one edit up to 8 letters, two beyond, none under 5', () => {
+    expect(domain('metamsak.io')?.reasons).toContain('transposition')
+    expect(domain('mtamsk.io')).toBeNull() // two edits on an 8-letter name
+    expect(domain('pncakeswp.com')?.project).toBe('pancakeswap') // two edits on 11 letters
+    expect(domain('okz.com')).toBeNull() // short names take no typos
+  })
+})
+
+describe('handles', () => {
+  it.each([
+    ['TokenPocket_Support', 'tokenpocket'],
+    ['tokenpocket.service', 'tokenpocket'],
+    ['metamask_helpdesk', 'metamask'],
+    ['@MetaMask_Support', 'metamask'],
+    ['trustwallet_kefu', 'trustwallet'],
+    ['ledger_support', 'ledger'],
+  ])('%s names %s (brand_in_handle)', (handle, project) => {
+    const match = matchHandle(handle, brands)
+    expect(match?.project).toBe(project)
+    expect(match?.reasons).toContain('brand_in_handle')
+  })
+
+  it('marks typos and homoglyphs in handles', () => {
+    expect(matchHandle('metamsk_support', brands)?.reasons).toContain('edit_distance')
+    expect(matchHandle('rnetamask_help', brands)?.reasons).toContain('homoglyph')
+  })
+
+  it('picks the official account on the platform, else the support channel', () => {
+    expect(matchHandle('tokenpocket_help', brands, 'telegram')?.imitates.type).toBe('telegram')
+    expect(matchHandle('tokenpocket_help', brands)?.imitates.role).toBe('support')
+  })
+
+  it.each(['phantom_gamer', 'hyperledger', 'john_smith', 'tp_link'])('%s is no one', (h) => {
+    expect(matchHandle(h, brands)).toBeNull()
+  })
+})
+
+describe('skeleton and helpers', () => {
+  it('maps confusables, diacritics and ASCII look-alikes to one skeleton', () => {
+    expect(skeleton('МеtаМаsk')).toBe(skeleton('metamask'))
+    expect(skeleton('lédger')).toBe(skeleton('ledger'))
+    expect(skeleton('rnetarnask')).toBe(skeleton('metamask'))
+    expect(skeleton('unisvvap')).toBe(skeleton('uniswap'))
+    expect(skeleton('binanci')).not.toBe(skeleton('binand'))
+  })
+
+  it('detects an adjacent transposition', () => {
+    expect(isTransposition('metmaask', 'metamask')).toBe(true)
+    expect(isTransposition('metamask', 'metamask')).toBe(false)
+  })
+})
