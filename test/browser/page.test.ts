@@ -390,6 +390,21 @@ describe('what the page sends over the wire', () => {
     expect(bytes).toBeLessThan(100 * 1024)
   })
 
+  it('refuses oversized bodies and shrugs off malformed ones', async () => {
+    const post = (body: BodyInit, type: string) =>
+      fetch(`${base}/check`, { method: 'POST', body, headers: { 'Content-Type': type } })
+    const huge = new URLSearchParams({ q: 'a'.repeat(200_000) }).toString()
+    expect((await post(huge, 'application/x-www-form-urlencoded')).status).toBe(413)
+    const wrong = await post('{"q": ["not", "a", "string"]}', 'application/json')
+    expect(wrong.status).toBe(200)
+    expect(await wrong.text()).toBe('')
+    // A link longer than the box allows is cut to the box's limit (here inside a surrogate
+    // pair), then answered.
+    const long = await fetch(`${base}/?lang=en&q=${'x'.repeat(9_999)}%F0%9F%92%A9`)
+    expect(long.status).toBe(200)
+    expect(await long.text()).toContain('class="card')
+  })
+
   it('chooses Chinese for any Chinese in Accept-Language, English otherwise', async () => {
     const lang = async (accept: string) =>
       (await (await fetch(base + '/', { headers: { 'Accept-Language': accept } })).text()).match(

@@ -38,6 +38,12 @@ export type SecretFinding = Span &
       }
   )
 
+/**
+ * A cheap gate on the hot path (every domain or handle checked passes here): each secret form
+ * needs separated words or numbers, Han characters, a 51+ character key, or a keystore's field.
+ */
+const MIGHT_HOLD_SECRET = /[\s,，、\u3400-\u9fff]|[0-9A-Za-z]{51}|ciphertext/
+
 const LENGTHS = [24, 21, 18, 15, 12]
 const MIN_WORDS = 12
 
@@ -45,6 +51,7 @@ const MIN_WORDS = 12
 export function findSecret(text: string): SecretFinding | null {
   if (typeof text !== 'string' || text.length === 0) return null
   const t = text.length > SECRET_SCAN_LIMIT ? text.slice(0, SECRET_SCAN_LIMIT) : text
+  if (!MIGHT_HOLD_SECRET.test(t)) return null
   return (
     findKeystore(t) ??
     findKeyArray(t) ??

@@ -108,19 +108,26 @@ function aliasToken(alias: string): string | null {
   return /^[a-z0-9]+$/.test(compact) ? compact : null
 }
 
-function deletionsOf(word: string, depth: number, into: Set<string>): Set<string> {
-  into.add(word)
-  if (depth === 0 || word.length <= 1) return into
-  for (let i = 0; i < word.length; i++) {
-    const shorter = word.slice(0, i) + word.slice(i + 1)
-    if (!into.has(shorter)) deletionsOf(shorter, depth - 1, into)
-  }
-  return into
-}
-
 /** Every deletion neighbour of `word` within `depth` deletions (the word included). */
 export function deletionNeighbours(word: string, depth: number): Set<string> {
-  return deletionsOf(word, depth, new Set())
+  const out = new Set<string>([word])
+  let layer = [word]
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = []
+    for (const w of layer) {
+      for (let i = 0; i < w.length; i++) {
+        // Deleting either of two equal neighbours gives the same string: skip the repeat.
+        if (i > 0 && w[i] === w[i - 1]) continue
+        const shorter = w.slice(0, i) + w.slice(i + 1)
+        if (!out.has(shorter)) {
+          out.add(shorter)
+          next.push(shorter)
+        }
+      }
+    }
+    layer = next
+  }
+  return out
 }
 
 /**
@@ -209,8 +216,8 @@ function addToken(
     brands.maxFuzzyLength = Math.max(brands.maxFuzzyLength, folded.length + token.maxEdits)
     for (const key of deletionNeighbours(folded, token.maxEdits)) {
       const ids = brands.deletions.get(key)
-      if (ids) ids.push(id)
-      else brands.deletions.set(key, [id])
+      if (!ids) brands.deletions.set(key, [id])
+      else if (ids[ids.length - 1] !== id) ids.push(id)
     }
   }
   return token

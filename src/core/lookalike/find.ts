@@ -5,7 +5,7 @@
 import type { Brands, Token } from './brands'
 import { deletionNeighbours } from './brands'
 import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
-import { isTellingPadding, readPadding } from './keywords'
+import { isTellingPadding, paddingAround, paddingTable, type PaddingTable } from './keywords'
 import { foldDigits, letterSkeleton, skeleton } from './skeleton'
 import { isCommonWord } from './common-words'
 import { KEYWORDS } from './keywords'
@@ -40,19 +40,21 @@ export function findBrand(text: string, brands: Brands): Hit | null {
   const lower = text.toLowerCase().slice(0, MAX_TEXT)
   const raw = lower.replace(SEPARATORS, '')
   if (raw.length === 0) return null
-  const skel = skeleton(raw).slice(0, MAX_TEXT)
   const parts = lower.split(SEPARATORS).slice(0, MAX_PARTS)
-  let best: Hit | null = null
-  for (const hit of containment(parts, raw, skel, foldDigits(skel), brands)) best = better(best, hit)
+  const skel = skeleton(raw).slice(0, MAX_TEXT)
   const letters = letterSkeleton(raw).slice(0, MAX_TEXT)
-  if (letters !== skel) {
-    for (const hit of containment(parts, raw, letters, foldDigits(letters), brands)) {
-      best = better(best, hit)
-    }
-  }
-  if (best?.kind === 'whole' || best?.kind === 'combo') return best
-  best = better(best, typo(raw, parts, skel, brands))
-  return letters === skel ? best : better(best, typo(raw, parts, letters, brands))
+  const variants = letters === skel ? [skel] : [skel, letters]
+  const tables = variants.map(paddingTable)
+  let best: Hit | null = null
+  variants.forEach((v, i) => {
+    for (const hit of containment(parts, raw, v, tables[i]!, brands)) best = better(best, hit)
+  })
+  const found = best as Hit | null
+  if (found?.kind === 'whole' || found?.kind === 'combo') return found
+  variants.forEach((v, i) => {
+    best = better(best, typo(raw, i === 0 ? parts : [], v, tables[i]!, brands))
+  })
+  return best
 }
 
 /** The stronger of two hits: a closer kind, then a more distinctive name, then a longer one. */
@@ -69,15 +71,16 @@ function* containment(
   parts: string[],
   raw: string,
   skel: string,
-  folded: string,
+  table: PaddingTable,
   brands: Brands,
 ): Generator<Hit> {
+  const folded = foldDigits(skel)
   for (let start = 0; start < folded.length; start++) {
     let node = brands.trie.next.get(folded[start]!)
     for (let end = start + 1; node; end++) {
       for (const id of node.ends) {
         const token = brands.tokens[id]!
-        const hit = judgeContainment(token, parts, raw, skel, start, end)
+        const hit = judgeContainment(token, parts, raw, skel, table, start, end)
         if (hit) yield hit
       }
       if (end >= folded.length) break
@@ -96,6 +99,7 @@ function judgeContainment(
   parts: string[],
   raw: string,
   skel: string,
+  table: PaddingTable,
   start: number,
   end: number,
 ): Hit | null {
@@ -103,8 +107,7 @@ function judgeContainment(
   if (start === 0 && end === skel.length) {
     return { token, kind: 'whole', homoglyph, transposition: false }
   }
-  const before = skel.slice(0, start)
-  const pad = readPadding(`${before} ${skel.slice(end)}`)
+  const pad = paddingAround(table, start, end)
   const alone = isWholePart(parts, token)
   const loose = token.tier === 'distinctive' || token.tier === 'compound' || alone
   if (pad.keywordsOnly && (loose || isTellingPadding(pad))) {
@@ -112,7 +115,7 @@ function judgeContainment(
   }
   // A compound ('tpwallet') may run into other text after it, never before: 'myetpwallet'.
   const embeds =
-    token.tier === 'distinctive' || (token.tier === 'compound' && readPadding(before).keywordsOnly)
+    token.tier === 'distinctive' || (token.tier === 'compound' && table.prefix[start] !== null)
   return embeds ? { token, kind: 'embedded', homoglyph, transposition: false } : null
 }
 
@@ -121,12 +124,19 @@ function judgeContainment(
  * keyword padding taken off either end, and each hyphen-separated part) are looked up in the
  * deletion index and the candidates verified by edit distance.
  */
-function typo(raw: string, parts: string[], skel: string, brands: Brands): Hit | null {
+function typo(
+  raw: string,
+  parts: string[],
+  skel: string,
+  table: PaddingTable,
+  brands: Brands,
+): Hit | null {
   let best: Hit | null = null
-  for (const core of cores(skel, parts, brands)) {
+  for (const core of cores(skel, parts, table, brands)) {
     const seen = new Set<number>()
-    // Two edits only reach names of 9+ characters, so shorter cores need one deletion.
-    for (const key of deletionNeighbours(core.text, core.text.length >= 7 ? 2 : 1)) {
+    // One deletion on the text's side (the index holds up to two on the name's side): every
+    // single edit, and two omissions, are found with only length + 1 lookups per core.
+    for (const key of deletionNeighbours(core.text, 1)) {
       for (const id of brands.deletions.get(key) ?? []) {
         if (seen.has(id)) continue
         seen.add(id)
@@ -151,35 +161,35 @@ interface Core {
   text: string
   /** The padding around it lets common and short names count. */
   telling: boolean
+  /** The whole text or a whole hyphen part, not a piece cut out of padding. */
+  whole: boolean
 }
 
 /** No label needs more candidate cores; the cap bounds the work on hostile input. */
-const MAX_CORES = 16
+const MAX_CORES = 6
 
 /** Parts of the text that may be a misspelt brand name: keyword padding off, or a hyphen part. */
-function cores(skel: string, parts: string[], brands: Brands): Core[] {
+function cores(skel: string, parts: string[], table: PaddingTable, brands: Brands): Core[] {
   const found: Core[] = []
   const min = brands.minFuzzyLength
   const max = brands.maxFuzzyLength
   const fits = (n: number) => n >= min && n <= max
+  if (fits(skel.length)) found.push({ text: foldDigits(skel), telling: true, whole: true })
   if (parts.length > 1) {
     for (const part of parts) {
       const text = foldDigits(skeleton(part))
-      if (fits(text.length)) found.push({ text, telling: false })
+      if (fits(text.length)) found.push({ text, telling: false, whole: true })
     }
   }
-  const starts: { at: number; pad: string }[] = []
-  for (let i = 0; i <= skel.length - min; i++) {
-    const pad = skel.slice(0, i)
-    if (readPadding(pad).keywordsOnly) starts.push({ at: i, pad })
-  }
+  const starts: number[] = []
+  for (let i = 0; i <= skel.length - min; i++) if (table.prefix[i]) starts.push(i)
   for (let j = skel.length; j >= min && found.length < MAX_CORES; j--) {
-    const after = skel.slice(j)
-    if (!readPadding(after).keywordsOnly) continue
-    for (const s of starts) {
-      if (!fits(j - s.at) || found.length >= MAX_CORES) continue
-      const telling = isTellingPadding(readPadding(`${s.pad} ${after}`))
-      found.push({ text: foldDigits(skel.slice(s.at, j)), telling })
+    if (!table.suffix[j]) continue
+    for (const start of starts) {
+      if (!fits(j - start) || found.length >= MAX_CORES) continue
+      if (start === 0 && j === skel.length) continue
+      const telling = isTellingPadding(paddingAround(table, start, j))
+      found.push({ text: foldDigits(skel.slice(start, j)), telling, whole: false })
     }
   }
   return found

@@ -97,12 +97,74 @@ export function readPadding(rest: string): Padding {
   return end ? { keywordsOnly: true, ...end } : { keywordsOnly: false, strong: false, topic: false }
 }
 
+type Flags = { strong: boolean; topic: boolean }
+
+/** The better reading: strong words found, else no topic word. */
+function prefer(cur: Flags | null, next: Flags): boolean {
+  return !cur || (next.strong && !cur.strong) || (next.strong === cur.strong && cur.topic && !next.topic)
+}
+
+/** Whether s[j, i) is a keyword or a number, and which kind. */
+function wordAt(s: string, j: number, i: number): Flags | null {
+  const part = s.slice(j, i)
+  if (all.has(part)) return { strong: strong.has(part), topic: topic.has(part) }
+  for (let k = j; k < i; k++) {
+    const c = s.charCodeAt(k)
+    if (c < 48 || c > 57) return null
+  }
+  return { strong: false, topic: false }
+}
+
+/** How every prefix and every suffix of `s` reads as padding, in two linear-ish passes. */
+export interface PaddingTable {
+  /** prefix[i]: s[0, i) as padding, null when it is not keywords only. */
+  prefix: (Flags | null)[]
+  /** suffix[j]: s[j, end) as padding. */
+  suffix: (Flags | null)[]
+}
+
+export function paddingTable(s: string): PaddingTable {
+  const n = s.length
+  const prefix: (Flags | null)[] = [{ strong: false, topic: false }]
+  for (let i = 1; i <= n; i++) {
+    let best: Flags | null = null
+    for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
+      const before = prefix[j]
+      const word = before && wordAt(s, j, i)
+      if (!before || !word) continue
+      const next = { strong: before.strong || word.strong, topic: before.topic || word.topic }
+      if (prefer(best, next)) best = next
+    }
+    prefix[i] = best
+  }
+  const suffix: (Flags | null)[] = new Array(n + 1).fill(null)
+  suffix[n] = { strong: false, topic: false }
+  for (let j = n - 1; j >= 0; j--) {
+    let best: Flags | null = null
+    for (let i = j + 1; i <= Math.min(n, j + MAX_WORD); i++) {
+      const after = suffix[i]
+      const word = after && wordAt(s, j, i)
+      if (!after || !word) continue
+      const next = { strong: after.strong || word.strong, topic: after.topic || word.topic }
+      if (prefer(best, next)) best = next
+    }
+    suffix[j] = best
+  }
+  return { prefix, suffix }
+}
+
+/** The padding around s[start, end), read from a table. */
+export function paddingAround(table: PaddingTable, start: number, end: number): Padding {
+  const before = table.prefix[start]
+  const after = table.suffix[end]
+  if (!before || !after) return { keywordsOnly: false, strong: false, topic: false }
+  return { keywordsOnly: true, strong: before.strong || after.strong, topic: before.topic || after.topic }
+}
+
 /** Padding that lets a common or short brand name count: strong words, or filler alone. */
 export function isTellingPadding(pad: Padding): boolean {
   return pad.keywordsOnly && (pad.strong || !pad.topic)
 }
 
-/** Keywords as a set of skeletons, for stripping them off a label's ends. */
+/** Every keyword, as a skeleton: a brand name that is one ('token') is no brand name. */
 export const KEYWORDS: ReadonlySet<string> = all
-export const STRONG_KEYWORDS: ReadonlySet<string> = strong
-export const LONGEST_KEYWORD = MAX_WORD

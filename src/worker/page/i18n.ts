@@ -33,7 +33,6 @@ export const UI = {
     zh: '不要粘贴你的助记词或私钥。你在这里粘贴的内容不会被保存。',
   },
   check: { en: 'Check', zh: '查询' },
-  checking: { en: 'Checking…', zh: '正在查询…' },
   results: { en: 'Result', zh: '查询结果' },
   emptyTitle: { en: 'What can I check?', zh: '可以查什么？' },
   emptyBody: {

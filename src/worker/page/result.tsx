@@ -98,10 +98,11 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
   const { lang } = ctx
   const name = v.project ? nameOf(v.project, ctx) : null
   const bad = BAD.has(v.verdict)
-  // What was pasted, hidden characters shown; then how it really reads when that differs
-  // (punycode, a right-to-left override, a zero-width space).
+  // What was pasted, hidden characters shown; then how it really reads when that differs by
+  // more than case or a handle's `@` (punycode, a right-to-left override, a zero-width space).
+  const plain = v.input.trim().toLowerCase().replace(/^@/, '')
   const readAs = [v.unicode, v.normalized].filter(
-    (r, i, all): r is string => !!r && r !== v.input && all.indexOf(r) === i,
+    (r, i, all): r is string => !!r && r.toLowerCase() !== plain && all.indexOf(r) === i,
   )
   return (
     <article class={`card v-${v.verdict}`}>

@@ -10,6 +10,7 @@
 import { Hono, type Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import { bodyLimit } from 'hono/body-limit'
+import { csrf } from 'hono/csrf'
 import { languageDetector } from 'hono/language'
 import { secureHeaders } from 'hono/secure-headers'
 import { check } from '../../core'
@@ -101,7 +102,11 @@ page.get('/', ...html, async (c) => {
   const index = await getIndex(c.env)
   const verdict = q.trim() ? check(q, index) : null
   const title = `${t(UI.siteName, lang)}: ${t(UI.tagline, lang)}`
-  return renderPage(c, title, <Home lang={lang} q={q} verdict={verdict} projects={index.projects} />)
+  return renderPage(
+    c,
+    title,
+    <Home lang={lang} q={q} verdict={verdict} projects={index.projects} />,
+  )
 })
 
 page.post('/check', formLimit, ...html, async (c) => {
@@ -113,7 +118,8 @@ page.post('/check', formLimit, ...html, async (c) => {
   return c.html(<Results verdict={check(q, index)} lang={lang} projects={index.projects} />)
 })
 
-page.post('/report', formLimit, ...html, async (c) => {
+// Another site's form must not file reports in a visitor's name (and against their rate limit).
+page.post('/report', csrf(), formLimit, ...html, async (c) => {
   const lang = langOf(c)
   const body = await c.req.parseBody()
   const contact = typeof body.contact === 'string' ? body.contact : ''

@@ -10,12 +10,13 @@ import { findSecret } from '../../../core/contact/secret'
 const WAIT_MS = 350
 
 /**
- * Typed text is answered as you type only while it is one token without Chinese characters (a
- * number, link, address or handle). A recovery phrase typed word by word is not recognisable
- * until it is complete, so its first words must not leave one keystroke pause at a time: longer
- * typed text waits for the Check button. Pasted text is whole, so it is checked, then answered.
+ * Typed text is answered as you type only while it is one token shaped like a contact: no
+ * Chinese characters, and a digit, `@`, `.`, `/`, `:` or `+` in it (a number, link, address or
+ * handle), which no recovery-phrase word has. A phrase typed word by word is not recognisable
+ * until it is complete, so its first words must not leave one pause at a time: other typed text
+ * waits for the Check button. Pasted text is whole, so it is checked, then answered.
  */
-const ONE_TOKEN = /^\s*[^\s\p{Script=Han}]+\s*$/u
+const CONTACT_LIKE = /^\s*[^\s\p{Script=Han}]*[\d@./:+][^\s\p{Script=Han}]*\s*$/u
 const PASTED = new Set(['insertFromPaste', 'insertFromDrop'])
 
 const form = document.querySelector<HTMLFormElement>('#check')
@@ -89,7 +90,7 @@ async function report(f: HTMLFormElement): Promise<void> {
 }
 
 box?.addEventListener('input', (e) => {
-  if ((e instanceof InputEvent && PASTED.has(e.inputType)) || ONE_TOKEN.test(box.value)) {
+  if ((e instanceof InputEvent && PASTED.has(e.inputType)) || CONTACT_LIKE.test(box.value)) {
     return schedule()
   }
   clearTimeout(timer)
