@@ -1,4 +1,4 @@
-import type { ContactVerdict, Verdict, VerdictKind } from '../core'
+import type { ChannelRef, ContactVerdict, Verdict, VerdictKind } from '../core'
 
 export type Lang = 'en' | 'zh'
 
@@ -24,13 +24,15 @@ function line(v: ContactVerdict, lang: Lang, colour: boolean, indent: string): s
     `${indent}${colour ? `\x1b[1;${l.colour}m${head}\x1b[0m` : head}  ${v.input}${v.project ? `  (${v.project})` : ''}`,
     `${indent}  ${v.explanation[lang]}`,
   ]
-  if (v.official?.url && v.verdict !== 'official' && v.verdict !== 'secret_detected') {
-    out.push(`${indent}  ${USE[lang]}: ${v.official.url}`)
-  } else if (v.official?.url && v.verdict === 'official') {
-    out.push(`${indent}  ${OFFICIAL[lang]}: ${v.official.url}`)
+  if (v.official && v.verdict !== 'secret_detected') {
+    const label = v.verdict === 'official' ? OFFICIAL[lang] : USE[lang]
+    out.push(`${indent}  ${label}: ${shown(v.official)}`)
   }
   return out
 }
+
+/** An address or number reads better bare than as a mailto: or tel: link. */
+const shown = (c: ChannelRef) => (c.type === 'email' || c.type === 'phone' || !c.url ? c.value : c.url)
 
 /** A verdict as a person reads it on a terminal. */
 export function render(v: Verdict, lang: Lang, colour: boolean): string {

@@ -1,10 +1,10 @@
 /**
- * Answers the popup, the warning page and the seed-phrase guard, which ask the service worker
- * because it alone holds the verified registry (so the engine is bundled once, not per page).
- * Nothing asked is kept: a pasted text is checked and forgotten.
+ * Answers the popup, the warning page and the seed-phrase guard: what the service worker knows
+ * (sync status, allowed sites) or decides (a site's verdict). Text a person pastes is not sent
+ * here: the popup checks it itself with the whole engine, which the service worker does not load.
  */
-import { check, type Index, type Verdict } from '../../../src/core'
-import { Request, type Answers, type Names } from '../lib/messages'
+import { Request, type Answers } from '../lib/messages'
+import { namesIn } from '../lib/names'
 import { currentRegistry } from '../lib/registry-state'
 import { siteVerdict } from '../lib/site-verdict'
 import { SYNC_STATUS_KEY, SyncStatus } from '../lib/sync-status'
@@ -32,10 +32,6 @@ function permitted(request: Request, sender: Sender): boolean {
 async function answer(request: Request, sender: Sender): Promise<Answers[Request['type']]> {
   const { index, signed } = await currentRegistry()
   switch (request.type) {
-    case 'check': {
-      const verdict = check(request.text, index)
-      return { verdict, names: namesIn(index, [verdict, ...(verdict.contacts ?? [])]) }
-    }
     case 'site': {
       const site = siteVerdict(request.url, index)
       return { site, names: namesIn(index, site.verdict ? [site.verdict] : []) }
@@ -59,13 +55,4 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
   }
 }
 
-function namesIn(index: Index, verdicts: Pick<Verdict, 'project'>[]): Names {
-  const names: Names = {}
-  for (const { project } of verdicts) {
-    const p = project ? index.projects.get(project) : undefined
-    if (p) names[p.id] = p.name
-  }
-  return names
-}
-
-// Try it: open the popup and paste "TP钱包客服电话 400-888-1234" or "tokenpocket-support.com".
+// Try it: open tokenpocket-support.com (the warning page asks `site`), or the popup (`status`).

@@ -1,6 +1,6 @@
 /**
- * The registry the service worker checks against: the newest verified one it holds, either the
- * snapshot shipped inside the extension or the last one accepted from the Worker.
+ * The registry the service worker (and the popup) checks against: the newest verified one held,
+ * either the snapshot shipped inside the extension or the last one accepted from the Worker.
  *
  * A service worker is stopped after seconds of idleness, so the index cannot live in memory
  * between navigations: each start rebuilds it from the held envelope, which also re-reads the

@@ -1,8 +1,15 @@
 /**
  * What a top-level navigation means for the person: the one decision the navigation check, the
  * badge, the interstitial and the popup share. Pure (no chrome.*), so the benchmark runs it in Node.
+ *
+ * It runs the engine's own steps for a host, `parseSiteHost` then `judgeContact`, the path
+ * `check(host)` takes, rather than `check` itself: `check` reads any paste (phone numbers,
+ * messages, recovery phrases), and its phone metadata and word lists would triple the service
+ * worker, which loads for every navigation and needs hosts only.
  */
-import { check, type Index, type Verdict } from '../../../src/core'
+import type { Index, Verdict } from '../../../src/core'
+import { parseSiteHost } from '../../../src/core/contact/parse'
+import { judgeContact } from '../../../src/core/engine/judge'
 
 /** `warn`: interstitial before the page loads; `official`: green badge; `stale`: the site is in
  * the registry but the registry has expired, so it is not called official; `none`: say nothing. */
@@ -33,7 +40,9 @@ export function siteVerdict(url: string, index: Index): SiteVerdict {
   }
   // An IP address or a bare intranet name is nobody's official site and imitates no one.
   if (!host.includes('.') || host.startsWith('[') || /^[\d.]+$/.test(host)) return none(host)
-  const verdict = check(host, index)
+  const contact = parseSiteHost(host)
+  if ('error' in contact) return none(host)
+  const verdict = judgeContact(contact, index)
   if (WARN.has(verdict.verdict)) return { action: 'warn', host, verdict }
   if (verdict.verdict === 'official') return { action: 'official', host, verdict }
   if (verdict.reasons.includes('registry_stale')) return { action: 'stale', host, verdict }

@@ -1,9 +1,14 @@
 /**
  * The popup: the current site's status, and a box to check a pasted contact or message offline,
- * with the same verdicts as the lookup page. Nothing pasted is kept.
+ * with the same verdicts as the lookup page. Nothing pasted is kept, nor sent anywhere: the popup
+ * runs the whole engine itself on the registry the service worker verified, so the service
+ * worker, which wakes for every navigation, need not load phone parsing and word lists.
  */
+import { check } from '../../../src/core'
 import { UI } from '../../../src/worker/page/i18n'
 import { ask } from '../lib/ask'
+import { namesIn } from '../lib/names'
+import { currentRegistry } from '../lib/registry-state'
 import { LANG, t } from '../lib/lang'
 import { readTabStatus } from '../lib/tab-status'
 import { WORDS } from '../lib/words'
@@ -65,7 +70,9 @@ function setUpChecker(): void {
   form.addEventListener('submit', async (e) => {
     e.preventDefault()
     if (!box.value.trim()) return
-    const { verdict, names } = await ask({ type: 'check', text: box.value })
+    const { index } = await currentRegistry()
+    const verdict = check(box.value, index)
+    const names = namesIn(index, [verdict, ...(verdict.contacts ?? [])])
     fill($('results'), ...verdictCards(verdict, names))
   })
 }

@@ -6,7 +6,7 @@ import type { ChannelRef, ContactVerdict, Verdict, VerdictKind } from '../../../
 import { CARD, CHANNEL, ROLE, SECRET, VERDICT } from '../../../src/worker/page/i18n'
 import { visible } from '../../../src/worker/page/visible'
 import { t } from '../lib/lang'
-import type { Names } from '../lib/messages'
+import type { Names } from '../lib/names'
 import { h } from '../lib/dom'
 
 const BAD: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])

@@ -17,13 +17,21 @@ import { tidy } from './tidy'
 /** Dropped when folding: people space and punctuate names freely ("T P-Wallet", "TP_钱包"). */
 const SEPARATORS = /[\s\-_.·•'’:|/\\]+/gu
 const ALNUM = /[a-z0-9]/
+/** NFKC leaves printable ASCII as it is and tidy drops no ASCII: most aliases skip both. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
+const lowerTidy = (text: string): string =>
+  (PRINTABLE_ASCII.test(text) ? text : tidy(text)).toLowerCase()
+
+/** An alias folded: only its characters matter, not where its words began. */
+const foldAlias = (alias: string): string => lowerTidy(alias).replace(SEPARATORS, '')
 
 /**
  * Folds text and marks word boundaries: `bound[i]` is true when a separator was dropped before
  * folded character i, so "tp" is found in "TP wallet" but not inside "http".
  */
 function fold(text: string): { s: string; bound: boolean[] } {
-  const parts = tidy(text).toLowerCase().split(SEPARATORS)
+  const parts = lowerTidy(text).split(SEPARATORS)
   const bound: boolean[] = []
   for (const part of parts) for (let i = 0; i < part.length; i++) bound.push(i === 0)
   return { s: parts.join(''), bound }
@@ -31,47 +39,104 @@ function fold(text: string): { s: string; bound: boolean[] } {
 
 type Out = { id: string; len: number; left: boolean; right: boolean }
 
+/**
+ * The trie's edges, (node, character) -> child, in one open-addressing hash table of typed
+ * arrays. Hand-written because a registry of 10,000 projects makes a trie of some 200,000 nodes:
+ * one Map per node, or one Map of all edges, made the build take most of a second, mostly
+ * allocating and hashing boxed entries.
+ */
+function edgeTable(maxEdges: number) {
+  let size = 16
+  while (size < maxEdges * 1.5) size *= 2
+  const mask = size - 1
+  // One slot is [from, char, to], side by side so that a probe reads one cache line.
+  const slots = new Int32Array(size * 3).fill(-1)
+  const slot = (node: number, c: number) => {
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask
+    while (slots[h * 3] !== -1 && (slots[h * 3] !== node || slots[h * 3 + 1] !== c)) h = (h + 1) & mask
+    return h * 3
+  }
+  return {
+    /** The child of `node` by character `c`, or -1. */
+    get: (node: number, c: number): number => slots[slot(node, c) + 2]!,
+    set: (node: number, c: number, child: number): void => {
+      const at = slot(node, c)
+      slots[at] = node
+      slots[at + 1] = c
+      slots[at + 2] = child
+    },
+  }
+}
+
 /** Builds the matcher once per registry; the returned function is pure and allocation-light. */
 export function buildAliasMatcher(projects: readonly Project[]): (text: string) => string[] {
-  // One small Map per inner node: keys stay small integers, which V8 hashes fastest.
-  const next: (Map<number, number> | undefined)[] = [undefined]
-  const NONE: Out[] = []
-  const out: Out[][] = [NONE]
-  const step = (node: number, c: number) => next[node]?.get(c)
+  const folded: string[][] = []
+  let chars = 0
   for (const p of projects) {
+    const aliases: string[] = []
     for (const alias of [...p.aliases, p.name.en, p.name.zh]) {
-      const a = fold(alias).s
-      if (!a) continue
+      const a = foldAlias(alias)
+      if (a && !aliases.includes(a)) aliases.push(a)
+      chars += a.length
+    }
+    folded.push(aliases)
+  }
+
+  // Nodes are numbered as created; each has a character, a first child and a next sibling (for
+  // the breadth-first pass below), and a list of the aliases that end there (`outs` linked by
+  // `nextOut`, in registry order). At most one node per character.
+  const edges = edgeTable(chars)
+  const char = new Int32Array(chars + 1)
+  const firstChild = new Int32Array(chars + 1).fill(-1)
+  const nextSibling = new Int32Array(chars + 1).fill(-1)
+  const firstOut = new Int32Array(chars + 1).fill(-1)
+  const lastOut = new Int32Array(chars + 1)
+  const outs: Out[] = []
+  const nextOut: number[] = []
+  let size = 1
+  for (let pi = 0; pi < projects.length; pi++) {
+    const id = projects[pi]!.id
+    for (const a of folded[pi]!) {
       let node = 0
       for (let i = 0; i < a.length; i++) {
         const c = a.charCodeAt(i)
-        let child = step(node, c)
-        if (child === undefined) {
-          child = out.length
-          out.push(NONE)
-          next.push(undefined)
-          ;(next[node] ??= new Map()).set(c, child)
+        let child = edges.get(node, c)
+        if (child === -1) {
+          child = size++
+          edges.set(node, c, child)
+          char[child] = c
+          nextSibling[child] = firstChild[node]!
+          firstChild[node] = child
         }
         node = child
       }
       // An alias that starts or ends with a Latin letter or digit must do so at a word boundary.
-      const o = { id: p.id, len: a.length, left: ALNUM.test(a[0]!), right: ALNUM.test(a.at(-1)!) }
-      out[node] = [...out[node]!, o]
+      outs.push({ id, len: a.length, left: ALNUM.test(a[0]!), right: ALNUM.test(a.at(-1)!) })
+      nextOut.push(-1)
+      if (firstOut[node] === -1) firstOut[node] = outs.length - 1
+      else nextOut[lastOut[node]!] = outs.length - 1
+      lastOut[node] = outs.length - 1
     }
   }
 
-  // Failure links, breadth first; each node inherits the outputs of its failure node.
-  const fail = new Int32Array(out.length)
-  const queue: number[] = [...(next[0]?.values() ?? [])]
-  for (let qi = 0; qi < queue.length; qi++) {
-    const node = queue[qi]!
-    for (const [c, child] of next[node] ?? []) {
+  // Failure links breadth first, and for each node the nearest node down its failure chain that
+  // has aliases of its own (a dictionary link), so matches are read without copying lists.
+  const fail = new Int32Array(size)
+  const dict = new Int32Array(size)
+  const queue = new Int32Array(size)
+  let tail = 0
+  for (let c = firstChild[0]!; c !== -1; c = nextSibling[c]!) queue[tail++] = c
+  for (let head = 0; head < tail; head++) {
+    const node = queue[head]!
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
+      const c = char[child]!
       let f = fail[node]!
-      while (f !== 0 && step(f, c) === undefined) f = fail[f]!
-      const target = step(f, c)
-      fail[child] = target !== undefined && target !== child ? target : 0
-      if (out[fail[child]!]!.length) out[child] = [...out[child]!, ...out[fail[child]!]!]
-      queue.push(child)
+      while (f !== 0 && edges.get(f, c) === -1) f = fail[f]!
+      const target = edges.get(f, c)
+      const fc = target !== -1 && target !== child ? target : 0
+      fail[child] = fc
+      dict[child] = firstOut[fc] !== -1 ? fc : dict[fc]!
+      queue[tail++] = child
     }
   }
 
@@ -84,13 +149,16 @@ export function buildAliasMatcher(projects: readonly Project[]): (text: string) 
     let node = 0
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i)
-      while (node !== 0 && step(node, c) === undefined) node = fail[node]!
-      node = step(node, c) ?? 0
-      for (const o of out[node]!) {
-        if (found.includes(o.id)) continue
-        if (o.left && !isWordEdge(i + 1 - o.len)) continue
-        if (o.right && !isWordEdge(i + 1)) continue
-        found.push(o.id)
+      while (node !== 0 && edges.get(node, c) === -1) node = fail[node]!
+      node = Math.max(edges.get(node, c), 0)
+      for (let n = firstOut[node] !== -1 ? node : dict[node]!; n !== 0; n = dict[n]!) {
+        for (let k = firstOut[n]!; k !== -1; k = nextOut[k]!) {
+          const o = outs[k]!
+          if (found.includes(o.id)) continue
+          if (o.left && !isWordEdge(i + 1 - o.len)) continue
+          if (o.right && !isWordEdge(i + 1)) continue
+          found.push(o.id)
+        }
       }
     }
     return found

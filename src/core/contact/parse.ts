@@ -40,10 +40,7 @@ export function parseContact(input: string): ParseResult {
   if (input.length > MAX_CONTACT) return { error: 'too_long' }
   const raw = input.trim()
   // The common case, a plain ASCII host, skips the general path: domain checks must be cheap.
-  if (PLAIN_HOST.test(raw)) {
-    const host = hostOf(raw)
-    return host ? site(host, null, raw) : { error: 'malformed_url' }
-  }
+  if (PLAIN_HOST.test(raw)) return parseSiteHost(raw)
   // Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
   const s = refang(tidy(raw))
     .replace(WRAPPERS, '')
@@ -62,6 +59,15 @@ export function parseContact(input: string): ParseResult {
   if (PHONE_SHAPE.test(s) && !HOSTISH.test(s)) return phone(s, raw)
   if (SCHEME.test(s) || HOSTISH.test(s)) return parseUrl(s, raw)
   return { error: 'unrecognised' }
+}
+
+/**
+ * Reads a plain ASCII host (as a browser's address bar holds it) as the site parseContact reads.
+ * Apart so that a host-only caller (the extension's navigation check) bundles no phone parsing.
+ */
+export function parseSiteHost(raw: string): ParseResult {
+  const host = hostOf(raw)
+  return host ? site(host, null, raw) : { error: 'malformed_url' }
 }
 
 /**

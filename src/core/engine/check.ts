@@ -20,6 +20,10 @@ export function check(input: unknown, index: Index): Verdict {
   const secret = secretVerdict(input, index)
   if (secret) return secret
   const contact = parseContact(input)
-  if ('error' in contact) return invalid(input.trim(), contact.error)
-  return judgeContact(contact, index)
+  if (!('error' in contact)) return judgeContact(contact, index)
+  // A bare project name ("tokenpocket") is no contact, but the person wants its real channels.
+  if (contact.error === 'unrecognised' && index.claims(input).length) {
+    return { ...checkMessage(input, index), kind: 'text' }
+  }
+  return invalid(input.trim(), contact.error)
 }

@@ -254,15 +254,13 @@ export const explain = {
     )
   },
 
+  /** With a project: the text names it but holds no contact of it to confirm. */
   unknown(p: Project | null): Text {
     if (!p) return UNKNOWN
     const n = name(p)
-    return join(
-      t(
-        `This is not one of ${n.en}’s channels that Genuine knows. `,
-        `这不是 Genuine 所知的${n.zh}官方渠道。`,
-      ),
-      UNKNOWN,
+    return t(
+      `Nothing here can be confirmed as ${n.en}’s. Reach ${n.en} only through its real channels. If someone contacted you first in ${n.en}’s name, or asks for your recovery phrase, private key, password or a fee, it is a scam.`,
+      `这里没有可以确认属于${n.zh}的渠道。请只通过${n.zh}的真实渠道联系。如果有人以${n.zh}的名义主动联系你，或向你索要助记词、私钥、密码或任何费用，那就是骗局。`,
     )
   },
 

@@ -246,14 +246,7 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
 
   const look = lookalikeOf(c, index)
   if (look) {
-    const p = index.projects.get(look.project)!
-    return finish(c, index, {
-      verdict: 'impersonation',
-      project: p.id,
-      reasons: look.reasons,
-      official: channelRef(look.imitates),
-      explanation: explain.impersonation(p, c.kind, look.reasons, look.imitates),
-    })
+    return impersonationOf(c, index, index.projects.get(look.project)!, look.reasons, look.imitates)
   }
 
   for (const id of claims) {
@@ -264,12 +257,34 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
     }
   }
 
+  return unknownOf(c, index)
+}
+
+/** Not in the registry, and nothing about it points to a project. */
+export function unknownOf(c: Contact, index: Index): ContactVerdict {
   return finish(c, index, {
     verdict: 'unknown',
     project: null,
     reasons: [],
     official: null,
     explanation: explain.unknown(null),
+  })
+}
+
+/** The verdict for a contact that imitates `p`; `real` defaults to the channel to use instead. */
+export function impersonationOf(
+  c: Contact,
+  index: Index,
+  p: Project,
+  reasons: ReasonCode[],
+  real: Channel | null = realChannel(p, c.kind),
+): ContactVerdict {
+  return finish(c, index, {
+    verdict: 'impersonation',
+    project: p.id,
+    reasons,
+    official: nullableRef(real),
+    explanation: explain.impersonation(p, c.kind, reasons, real),
   })
 }
 
@@ -285,16 +300,8 @@ function judgeClaim(c: Contact, index: Index, p: Project): ContactVerdict | null
   const refused =
     (c.kind === 'phone' && never.has('phone_support')) ||
     (c.kind === 'whatsapp' && never.has('whatsapp'))
-  if (has && !refused) {
-    // The project has channels of this type; this one is not among them.
-    return finish(c, index, {
-      verdict: 'impersonation',
-      project: p.id,
-      reasons: ['claimed_project'],
-      official: nullableRef(real),
-      explanation: explain.impersonation(p, c.kind, ['claimed_project'], real),
-    })
-  }
+  // The project has channels of this type; this one is not among them.
+  if (has && !refused) return impersonationOf(c, index, p, ['claimed_project'], real)
   const reason: ReasonCode =
     c.kind === 'phone' ? 'no_phone_support' : c.kind === 'whatsapp' ? 'no_whatsapp' : 'channel_not_offered'
   return finish(c, index, {

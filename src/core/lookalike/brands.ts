@@ -5,7 +5,8 @@
 import type { Channel, Project } from '../../../registry/schema'
 import { parseHost, type HostInfo } from '../contact/host'
 import { isCommonWord } from './common-words'
-import { KEYWORDS, readPadding } from './keywords'
+import { buildDeletionIndex, type DeletionIndex } from './deletions'
+import { hasStrong, KEYWORDS, readPadding } from './keywords'
 import { foldDigits, skeleton } from './skeleton'
 
 /**
@@ -41,8 +42,8 @@ interface TrieNode {
 export interface Brands {
   tokens: Token[]
   trie: TrieNode
-  /** Deletion neighbourhood (SymSpell): every string `maxEdits` deletions from a token. */
-  deletions: Map<string, number[]>
+  /** Typo index: every name within `maxEdits` deletions, by token id. */
+  deletions: DeletionIndex
   minFuzzyLength: number
   maxFuzzyLength: number
   /** ASCII hosts of official sites: on shared hosting only the host itself is theirs. */
@@ -72,8 +73,7 @@ export function maxEditsFor(length: number): number {
 function anchorOf(skel: string, shortNames: ReadonlySet<string>): string | null {
   for (const name of shortNames) {
     if (!skel.startsWith(name)) continue
-    const rest = readPadding(skel.slice(name.length))
-    if (rest.keywordsOnly && rest.strong) return name
+    if (hasStrong(readPadding(skel.slice(name.length)))) return name
   }
   return null
 }
@@ -108,38 +108,15 @@ function aliasToken(alias: string): string | null {
   return /^[a-z0-9]+$/.test(compact) ? compact : null
 }
 
-/** Every deletion neighbour of `word` within `depth` deletions (the word included). */
-export function deletionNeighbours(word: string, depth: number): Set<string> {
-  const out = new Set<string>([word])
-  let layer = [word]
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = []
-    for (const w of layer) {
-      for (let i = 0; i < w.length; i++) {
-        // Deleting either of two equal neighbours gives the same string: skip the repeat.
-        if (i > 0 && w[i] === w[i - 1]) continue
-        const shorter = w.slice(0, i) + w.slice(i + 1)
-        if (!out.has(shorter)) {
-          out.add(shorter)
-          next.push(shorter)
-        }
-      }
-    }
-    layer = next
-  }
-  return out
-}
-
 /**
  * Precomputes the lookalike index of a registry's projects.
  *
  * @example const brands = buildBrands(registry.projects); matchDomain(parseHost('metamask-io.net')!, brands)
  */
 export function buildBrands(projects: readonly Project[]): Brands {
-  const brands: Brands = {
+  const brands: Omit<Brands, 'deletions'> = {
     tokens: [],
     trie: { next: new Map(), ends: [] },
-    deletions: new Map(),
     minFuzzyLength: Infinity,
     maxFuzzyLength: 0,
     officialHosts: new Set(),
@@ -172,11 +149,15 @@ export function buildBrands(projects: readonly Project[]): Brands {
       if (NAME_HANDLES.has(channel.type)) addToken(brands, seen, shortNames, project, channel.value, main)
     }
   }
-  return brands
+  const deletions = buildDeletionIndex(
+    brands.tokens.map((t) => (t.maxEdits > 0 ? t.folded : null)),
+    brands.tokens.map((t) => t.maxEdits),
+  )
+  return { ...brands, deletions }
 }
 
 function addToken(
-  brands: Brands,
+  brands: Omit<Brands, 'deletions'>,
   seen: Map<string, Token>,
   shortNames: ReadonlySet<string>,
   project: Project,
@@ -214,11 +195,6 @@ function addToken(
   if (token.maxEdits > 0) {
     brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)
     brands.maxFuzzyLength = Math.max(brands.maxFuzzyLength, folded.length + token.maxEdits)
-    for (const key of deletionNeighbours(folded, token.maxEdits)) {
-      const ids = brands.deletions.get(key)
-      if (!ids) brands.deletions.set(key, [id])
-      else if (ids[ids.length - 1] !== id) ids.push(id)
-    }
   }
   return token
 }

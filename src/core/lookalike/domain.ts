@@ -5,8 +5,8 @@
 import type { ReasonCode } from '../verdict'
 import type { HostInfo } from '../contact/host'
 import { siteLabel, type Brands } from './brands'
-import { better, findBrand, type Hit } from './find'
-import { readPadding } from './keywords'
+import { better, findBrand, findWholeBrand, type Hit } from './find'
+import { hasStrong, readPadding } from './keywords'
 import { skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
 import { isMixedScript, isWholeScriptLookalike } from './scripts'
@@ -66,16 +66,14 @@ function subdomainHit(labels: string[], brands: Brands): Hit | null {
 /** A brand name cut by dots into subdomains: 'meta.mask.io', 'metam.ask.io'. */
 function splitName(labels: string[], brands: Brands): Hit | null {
   if (labels.length < 2 || labels.length > MAX_SUBDOMAIN_LABELS) return null
-  const hit = findBrand(labels.join(''), brands)
-  return hit?.kind === 'whole' ? hit : null
+  return findWholeBrand(labels.join(''), brands)
 }
 
 /** What follows a short or common name in a subdomain makes it the brand: its own suffix
  * ('ledger.com1628.support') or keywords ('exodus.wallet.example.com'). */
 function telling(hit: Hit, next: string): boolean {
   if ([...hit.token.suffixes].some((s) => next.startsWith(s.split('.')[0]!))) return true
-  const pad = readPadding(skeleton(next).replace(/-/g, ' '))
-  return pad.keywordsOnly && pad.strong
+  return hasStrong(readPadding(skeleton(next).replace(/-/g, ' ')))
 }
 
 /** The project a host imitates, and why; null for official hosts and unrelated ones. */
@@ -96,10 +94,12 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
     hit === siteHit
       ? siteReasons(hit, host)
       : [...new Set<ReasonCode>(['target_embedding', ...hitReasons(hit)])]
-  if (host.ascii.split('.').some((l) => l.startsWith('xn--'))) reasons.push('punycode')
-  const names = unicodeLabels.slice(0, siteIndex + 1)
-  if (names.some(isMixedScript)) reasons.push('mixed_script')
-  else if (names.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
+  // An all-ASCII host has no IDN label, so no script to mix.
+  if (host.unicode !== host.ascii) {
+    if (asciiLabels.some((l) => l.startsWith('xn--'))) reasons.push('punycode')
+    if (nameLabels.some(isMixedScript)) reasons.push('mixed_script')
+    else if (nameLabels.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
+  }
   if (host.sharedHosting) reasons.push('shared_hosting')
   return { project: hit.token.project.id, reasons, imitates: hit.token.site }
 }

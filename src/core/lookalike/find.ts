@@ -1,14 +1,22 @@
 /**
  * Finds the brand a label or handle names: whole or inside it (with keywords around it), or within
- * a typo of it. The one search every lookalike rule builds on.
+ * a typo of it. The one search every lookalike rule builds on, so it is built to be cheap on the
+ * text that names no brand (most of it): padding tables and part skeletons are made only when a
+ * brand name or a typo candidate needs them.
  */
 import type { Brands, Token } from './brands'
-import { deletionNeighbours } from './brands'
+import { nearWords } from './deletions'
 import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
-import { isTellingPadding, paddingAround, paddingTable, type PaddingTable } from './keywords'
-import { foldDigits, letterSkeleton, skeleton } from './skeleton'
+import {
+  isPadding,
+  isTellingPadding,
+  KEYWORDS,
+  paddingAround,
+  paddingTable,
+  type PaddingTable,
+} from './keywords'
+import { foldDigits, skeleton, skeletons } from './skeleton'
 import { isCommonWord } from './common-words'
-import { KEYWORDS } from './keywords'
 
 export type HitKind =
   /** The whole text reads as the brand name. */
@@ -29,31 +37,78 @@ export interface Hit {
 }
 
 const SEPARATORS = /[-_.]+/g
+const NON_ASCII = /[^\x00-\x7f]/
 /** No brand name is longer; longer text is cut before any quadratic step. */
 const MAX_TEXT = 64
 const MAX_PARTS = 8
 const RANK: Record<HitKind, number> = { whole: 3, combo: 2, embedded: 1, typo: 0 }
 const TIER_RANK: Record<Token['tier'], number> = { distinctive: 3, compound: 2, common: 1, short: 0 }
 
-/** The best brand `text` names, or null. Short and common-word names need a keyword beside them. */
-export function findBrand(text: string, brands: Brands): Hit | null {
+/** The text as the search reads it. */
+interface Subject {
+  /** Lower case, separators removed. */
+  raw: string
+  /** Separator-delimited parts (one when there is no separator). */
+  parts: string[]
+  /** Folded skeletons of the parts, made on first need. */
+  partSkels: string[] | null
+  /** Its readings: the skeleton, then the letter skeleton when letter pairs were folded. */
+  readings: Reading[]
+}
+
+interface Reading {
+  skel: string
+  /** The skeleton with digits read as letters, as the trie and the typo index hold names. */
+  folded: string
+  /** Made on first need: most text meets no brand name and never needs it. */
+  table: PaddingTable | null
+}
+
+function read(text: string): Subject | null {
   const lower = text.toLowerCase().slice(0, MAX_TEXT)
   const raw = lower.replace(SEPARATORS, '')
   if (raw.length === 0) return null
-  const parts = lower.split(SEPARATORS).slice(0, MAX_PARTS)
-  const skel = skeleton(raw).slice(0, MAX_TEXT)
-  const letters = letterSkeleton(raw).slice(0, MAX_TEXT)
-  const variants = letters === skel ? [skel] : [skel, letters]
-  const tables = variants.map(paddingTable)
+  const parts =
+    raw.length === lower.length ? [lower] : lower.split(SEPARATORS).slice(0, MAX_PARTS)
+  const both = skeletons(raw)
+  const skel = both.skel.slice(0, MAX_TEXT)
+  const letters = both.letters.slice(0, MAX_TEXT)
+  const readings = [reading(skel)]
+  if (letters !== skel) readings.push(reading(letters))
+  return { raw, parts, partSkels: null, readings }
+}
+
+const reading = (skel: string): Reading => ({ skel, folded: foldDigits(skel), table: null })
+const tableOf = (r: Reading): PaddingTable => (r.table ??= paddingTable(r.skel))
+const partSkelsOf = (s: Subject): string[] =>
+  (s.partSkels ??= s.parts.map((p) => foldDigits(skeleton(p))))
+
+/** The best brand `text` names, or null. Short and common-word names need a keyword beside them. */
+export function findBrand(text: string, brands: Brands): Hit | null {
+  const subject = read(text)
+  if (!subject) return null
   let best: Hit | null = null
-  variants.forEach((v, i) => {
-    for (const hit of containment(parts, raw, v, tables[i]!, brands)) best = better(best, hit)
+  for (const r of subject.readings) best = containment(subject, r, brands, best)
+  if (best?.kind === 'whole' || best?.kind === 'combo') return best
+  subject.readings.forEach((r, i) => {
+    best = better(best, typo(subject, r, i === 0 ? subject.parts : [], brands))
   })
-  const found = best as Hit | null
-  if (found?.kind === 'whole' || found?.kind === 'combo') return found
-  variants.forEach((v, i) => {
-    best = better(best, typo(raw, i === 0 ? parts : [], v, tables[i]!, brands))
-  })
+  return best
+}
+
+/** The brand the whole text spells out, nothing around it ('meta.mask' joined), or null. */
+export function findWholeBrand(text: string, brands: Brands): Hit | null {
+  const subject = read(text)
+  if (!subject) return null
+  let best: Hit | null = null
+  for (const { folded } of subject.readings) {
+    let node = brands.trie.next.get(folded[0]!)
+    for (let i = 1; node && i < folded.length; i++) node = node.next.get(folded[i]!)
+    for (const id of node?.ends ?? []) {
+      const token = brands.tokens[id]!
+      best = better(best, { token, kind: 'whole', homoglyph: !subject.raw.includes(token.word), transposition: false })
+    }
+  }
   return best
 }
 
@@ -67,55 +122,47 @@ export function better(a: Hit | null, b: Hit | null): Hit | null {
 }
 
 /** Every brand name spelled out in the text, by walking the trie from each position. */
-function* containment(
-  parts: string[],
-  raw: string,
-  skel: string,
-  table: PaddingTable,
-  brands: Brands,
-): Generator<Hit> {
-  const folded = foldDigits(skel)
+function containment(subject: Subject, r: Reading, brands: Brands, best: Hit | null): Hit | null {
+  const folded = r.folded
   for (let start = 0; start < folded.length; start++) {
     let node = brands.trie.next.get(folded[start]!)
     for (let end = start + 1; node; end++) {
       for (const id of node.ends) {
-        const token = brands.tokens[id]!
-        const hit = judgeContainment(token, parts, raw, skel, table, start, end)
-        if (hit) yield hit
+        best = better(best, judgeContainment(brands.tokens[id]!, subject, r, start, end))
       }
       if (end >= folded.length) break
       node = node.next.get(folded[end]!)
     }
   }
+  return best
 }
 
 /** The name is one whole hyphen-separated part ('okx-eth-pos'): a deliberate brand mention. */
-function isWholePart(parts: string[], token: Token): boolean {
-  return parts.length > 1 && parts.some((p) => foldDigits(skeleton(p)) === token.folded)
+function isWholePart(subject: Subject, token: Token): boolean {
+  return subject.parts.length > 1 && partSkelsOf(subject).includes(token.folded)
 }
 
 function judgeContainment(
   token: Token,
-  parts: string[],
-  raw: string,
-  skel: string,
-  table: PaddingTable,
+  subject: Subject,
+  r: Reading,
   start: number,
   end: number,
 ): Hit | null {
-  const homoglyph = !raw.includes(token.word)
-  if (start === 0 && end === skel.length) {
+  const homoglyph = !subject.raw.includes(token.word)
+  if (start === 0 && end === r.skel.length) {
     return { token, kind: 'whole', homoglyph, transposition: false }
   }
+  const table = tableOf(r)
   const pad = paddingAround(table, start, end)
-  const alone = isWholePart(parts, token)
-  const loose = token.tier === 'distinctive' || token.tier === 'compound' || alone
-  if (pad.keywordsOnly && (loose || isTellingPadding(pad))) {
+  const loose =
+    token.tier === 'distinctive' || token.tier === 'compound' || isWholePart(subject, token)
+  if (isPadding(pad) && (loose || isTellingPadding(pad))) {
     return { token, kind: 'combo', homoglyph, transposition: false }
   }
   // A compound ('tpwallet') may run into other text after it, never before: 'myetpwallet'.
   const embeds =
-    token.tier === 'distinctive' || (token.tier === 'compound' && table.prefix[start] !== null)
+    token.tier === 'distinctive' || (token.tier === 'compound' && isPadding(table.prefix[start]!))
   return embeds ? { token, kind: 'embedded', homoglyph, transposition: false } : null
 }
 
@@ -124,31 +171,20 @@ function judgeContainment(
  * keyword padding taken off either end, and each hyphen-separated part) are looked up in the
  * deletion index and the candidates verified by edit distance.
  */
-function typo(
-  raw: string,
-  parts: string[],
-  skel: string,
-  table: PaddingTable,
-  brands: Brands,
-): Hit | null {
+function typo(subject: Subject, r: Reading, parts: string[], brands: Brands): Hit | null {
   let best: Hit | null = null
-  for (const core of cores(skel, parts, table, brands)) {
-    const seen = new Set<number>()
+  for (const core of cores(subject, r, parts, brands)) {
     // One deletion on the text's side (the index holds up to two on the name's side): every
     // single edit, and two omissions, are found with only length + 1 lookups per core.
-    for (const key of deletionNeighbours(core.text, 1)) {
-      for (const id of brands.deletions.get(key) ?? []) {
-        if (seen.has(id)) continue
-        seen.add(id)
-        const token = brands.tokens[id]!
-        if (token.tier !== 'distinctive' && token.tier !== 'compound' && !core.telling) continue
-        if (boundedDistance(core.text, token.folded, token.maxEdits) > token.maxEdits) continue
-        if (isLikelyDifferentWord(core.text, token.folded, isWord)) continue
-        if (token.anchor && !core.text.startsWith(token.anchor)) continue
-        const transposition = isTransposition(core.text, token.folded)
-        const homoglyph = /[^\x00-\x7f]/.test(raw)
-        best = better(best, { token, kind: 'typo', homoglyph, transposition })
-      }
+    for (const id of nearWords(brands.deletions, core.text)) {
+      const token = brands.tokens[id]!
+      if (token.tier !== 'distinctive' && token.tier !== 'compound' && !core.telling) continue
+      if (boundedDistance(core.text, token.folded, token.maxEdits) > token.maxEdits) continue
+      if (isLikelyDifferentWord(core.text, token.folded, isWord)) continue
+      if (token.anchor && !core.text.startsWith(token.anchor)) continue
+      const transposition = isTransposition(core.text, token.folded)
+      const homoglyph = NON_ASCII.test(subject.raw)
+      best = better(best, { token, kind: 'typo', homoglyph, transposition })
     }
   }
   return best
@@ -161,35 +197,36 @@ interface Core {
   text: string
   /** The padding around it lets common and short names count. */
   telling: boolean
-  /** The whole text or a whole hyphen part, not a piece cut out of padding. */
-  whole: boolean
 }
 
 /** No label needs more candidate cores; the cap bounds the work on hostile input. */
 const MAX_CORES = 6
 
 /** Parts of the text that may be a misspelt brand name: keyword padding off, or a hyphen part. */
-function cores(skel: string, parts: string[], table: PaddingTable, brands: Brands): Core[] {
+function cores(subject: Subject, r: Reading, parts: string[], brands: Brands): Core[] {
   const found: Core[] = []
+  const { skel, folded } = r
   const min = brands.minFuzzyLength
   const max = brands.maxFuzzyLength
   const fits = (n: number) => n >= min && n <= max
-  if (fits(skel.length)) found.push({ text: foldDigits(skel), telling: true, whole: true })
+  if (fits(skel.length)) found.push({ text: folded, telling: true })
   if (parts.length > 1) {
-    for (const part of parts) {
-      const text = foldDigits(skeleton(part))
-      if (fits(text.length)) found.push({ text, telling: false, whole: true })
+    for (const text of partSkelsOf(subject)) {
+      if (fits(text.length)) found.push({ text, telling: false })
     }
   }
+  // Cores cut out of padding are at least `min` long: shorter text has none, and needs no table.
+  if (skel.length < min) return found
+  const table = tableOf(r)
   const starts: number[] = []
-  for (let i = 0; i <= skel.length - min; i++) if (table.prefix[i]) starts.push(i)
+  for (let i = 0; i <= skel.length - min; i++) if (isPadding(table.prefix[i]!)) starts.push(i)
   for (let j = skel.length; j >= min && found.length < MAX_CORES; j--) {
-    if (!table.suffix[j]) continue
+    if (!isPadding(table.suffix[j]!)) continue
     for (const start of starts) {
       if (!fits(j - start) || found.length >= MAX_CORES) continue
       if (start === 0 && j === skel.length) continue
       const telling = isTellingPadding(paddingAround(table, start, j))
-      found.push({ text: foldDigits(skel.slice(start, j)), telling, whole: false })
+      found.push({ text: folded.slice(start, j), telling })
     }
   }
   return found

@@ -52,118 +52,115 @@ const topic = new Set(TOPIC.map(skeleton))
 const all = new Set([...strong, ...topic, ...FILLER.map(skeleton)])
 const MAX_WORD = Math.max(...[...all].map((w) => w.length))
 
-export interface Padding {
-  /** Every part of the padding is a keyword, a number or nothing. */
-  keywordsOnly: boolean
-  /** At least one part of it is a strong keyword. */
-  strong: boolean
-  /** At least one part of it is a topic word. */
-  topic: boolean
+/**
+ * How a stretch of text reads as padding, in two bits so that tables stay small and no object is
+ * made per position: `NOT_PADDING` when it is not keywords and numbers only.
+ */
+export type Padding = number
+export const NOT_PADDING = -1
+const STRONG_BIT = 1
+const TOPIC_BIT = 2
+
+export const isPadding = (pad: Padding): boolean => pad >= 0
+/** At least one part of the padding is a strong keyword. */
+export const hasStrong = (pad: Padding): boolean => pad >= 0 && (pad & STRONG_BIT) !== 0
+
+/** Keywords by their characters, so a table is filled by walking it, never by slicing. */
+interface KeywordNode {
+  next: Map<string, KeywordNode>
+  /** The flags of the keyword ending here, or NOT_PADDING. */
+  word: Padding
+}
+const KEYWORD_TRIE: KeywordNode = { next: new Map(), word: NOT_PADDING }
+for (const w of all) {
+  let node = KEYWORD_TRIE
+  for (const ch of w) {
+    let child = node.next.get(ch)
+    if (!child) node.next.set(ch, (child = { next: new Map(), word: NOT_PADDING }))
+    node = child
+  }
+  node.word = (strong.has(w) ? STRONG_BIT : 0) | (topic.has(w) ? TOPIC_BIT : 0)
+}
+
+/** The better reading: strong words found, else no topic word (an order on the four flag sets). */
+const rank = (pad: Padding) => ((pad & STRONG_BIT) << 1) | (pad & TOPIC_BIT ? 0 : 1)
+const prefer = (cur: Padding, next: Padding): Padding =>
+  cur < 0 || rank(next) > rank(cur) ? next : cur
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/**
+ * Calls `found(end, flags)` for every keyword or number s[start, end) (at most MAX_WORD long).
+ * Returns nothing: callers fold the readings into their table.
+ */
+function wordsFrom(s: string, start: number, found: (end: number, word: Padding) => void): void {
+  const limit = Math.min(s.length, start + MAX_WORD)
+  let node: KeywordNode | undefined = KEYWORD_TRIE
+  for (let e = start; e < limit && node; e++) {
+    node = node.next.get(s[e]!)
+    if (node && node.word >= 0) found(e + 1, node.word)
+  }
+  for (let e = start; e < limit && isDigit(s.charCodeAt(e)); e++) found(e + 1, 0)
+}
+
+/** How every prefix and every suffix of `s` reads as padding (skeleton form). */
+export interface PaddingTable {
+  /** prefix[i]: s[0, i) as padding. */
+  prefix: Int8Array
+  /** suffix[j]: s[j, end) as padding. */
+  suffix: Int8Array
 }
 
 /**
- * Reads `rest` (what surrounds a brand name, skeleton form; a space separates the text before it
- * from the text after it) as keywords and numbers, by dynamic programming over split points
- * (O(length x longest keyword)).
+ * Fills the table by dynamic programming over split points, walking the keyword trie from each
+ * position (O(length x longest keyword), and most positions end the walk at once).
  */
-export function readPadding(rest: string): Padding {
-  if (rest.includes(' ')) {
-    const parts = rest.split(' ').map(readPadding)
-    return {
-      keywordsOnly: parts.every((p) => p.keywordsOnly),
-      strong: parts.some((p) => p.strong),
-      topic: parts.some((p) => p.topic),
-    }
-  }
-  if (rest.length === 0) return { keywordsOnly: true, strong: false, topic: false }
-  // best[i]: how the first i characters split (strong preferred, then no topic); null if they cannot.
-  const best: ({ strong: boolean; topic: boolean } | null)[] = [{ strong: false, topic: false }]
-  for (let i = 1; i <= rest.length; i++) {
-    best[i] = null
-    for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
-      const before = best[j]
-      if (!before) continue
-      const part = rest.slice(j, i)
-      const isNumber = /^\d+$/.test(part)
-      if (!isNumber && !all.has(part)) continue
-      const next = { strong: before.strong || strong.has(part), topic: before.topic || topic.has(part) }
-      const cur = best[i]
-      if (!cur || (next.strong && !cur.strong) || (next.strong === cur.strong && cur.topic && !next.topic)) {
-        best[i] = next
-      }
-    }
-  }
-  const end = best[rest.length]
-  return end ? { keywordsOnly: true, ...end } : { keywordsOnly: false, strong: false, topic: false }
-}
-
-type Flags = { strong: boolean; topic: boolean }
-
-/** The better reading: strong words found, else no topic word. */
-function prefer(cur: Flags | null, next: Flags): boolean {
-  return !cur || (next.strong && !cur.strong) || (next.strong === cur.strong && cur.topic && !next.topic)
-}
-
-/** Whether s[j, i) is a keyword or a number, and which kind. */
-function wordAt(s: string, j: number, i: number): Flags | null {
-  const part = s.slice(j, i)
-  if (all.has(part)) return { strong: strong.has(part), topic: topic.has(part) }
-  for (let k = j; k < i; k++) {
-    const c = s.charCodeAt(k)
-    if (c < 48 || c > 57) return null
-  }
-  return { strong: false, topic: false }
-}
-
-/** How every prefix and every suffix of `s` reads as padding, in two linear-ish passes. */
-export interface PaddingTable {
-  /** prefix[i]: s[0, i) as padding, null when it is not keywords only. */
-  prefix: (Flags | null)[]
-  /** suffix[j]: s[j, end) as padding. */
-  suffix: (Flags | null)[]
-}
-
 export function paddingTable(s: string): PaddingTable {
   const n = s.length
-  const prefix: (Flags | null)[] = [{ strong: false, topic: false }]
-  for (let i = 1; i <= n; i++) {
-    let best: Flags | null = null
-    for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
-      const before = prefix[j]
-      const word = before && wordAt(s, j, i)
-      if (!before || !word) continue
-      const next = { strong: before.strong || word.strong, topic: before.topic || word.topic }
-      if (prefer(best, next)) best = next
-    }
-    prefix[i] = best
+  const prefix = new Int8Array(n + 1).fill(NOT_PADDING)
+  prefix[0] = 0
+  for (let i = 0; i < n; i++) {
+    const before = prefix[i]!
+    if (before < 0) continue
+    wordsFrom(s, i, (end, word) => (prefix[end] = prefer(prefix[end]!, before | word)))
   }
-  const suffix: (Flags | null)[] = new Array(n + 1).fill(null)
-  suffix[n] = { strong: false, topic: false }
+  const suffix = new Int8Array(n + 1).fill(NOT_PADDING)
+  suffix[n] = 0
   for (let j = n - 1; j >= 0; j--) {
-    let best: Flags | null = null
-    for (let i = j + 1; i <= Math.min(n, j + MAX_WORD); i++) {
-      const after = suffix[i]
-      const word = after && wordAt(s, j, i)
-      if (!after || !word) continue
-      const next = { strong: after.strong || word.strong, topic: after.topic || word.topic }
-      if (prefer(best, next)) best = next
-    }
+    let best = NOT_PADDING
+    wordsFrom(s, j, (end, word) => {
+      const after = suffix[end]!
+      if (after >= 0) best = prefer(best, after | word)
+    })
     suffix[j] = best
   }
   return { prefix, suffix }
 }
 
+/**
+ * Reads `rest` (what surrounds a brand name, skeleton form; a space separates the text before it
+ * from the text after it) as keywords and numbers.
+ */
+export function readPadding(rest: string): Padding {
+  let pad = 0
+  for (const part of rest.split(' ')) {
+    const end = paddingTable(part).prefix[part.length]!
+    if (end < 0) return NOT_PADDING
+    pad |= end
+  }
+  return pad
+}
+
 /** The padding around s[start, end), read from a table. */
 export function paddingAround(table: PaddingTable, start: number, end: number): Padding {
-  const before = table.prefix[start]
-  const after = table.suffix[end]
-  if (!before || !after) return { keywordsOnly: false, strong: false, topic: false }
-  return { keywordsOnly: true, strong: before.strong || after.strong, topic: before.topic || after.topic }
+  const before = table.prefix[start]!
+  const after = table.suffix[end]!
+  return before < 0 || after < 0 ? NOT_PADDING : before | after
 }
 
 /** Padding that lets a common or short brand name count: strong words, or filler alone. */
 export function isTellingPadding(pad: Padding): boolean {
-  return pad.keywordsOnly && (pad.strong || !pad.topic)
+  return pad >= 0 && ((pad & STRONG_BIT) !== 0 || (pad & TOPIC_BIT) === 0)
 }
 
 /** Every keyword, as a skeleton: a brand name that is one ('token') is no brand name. */

@@ -21,6 +21,11 @@ const ASCII_FOLD: Record<string, string> = { '|': 'l' }
 const DOTLESS = /i/g
 const DIGIT_FOLD: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's' }
 const MULTI_FOLD = /rn|vv|cl/g
+const MULTI_TEST = /rn|vv|cl/
+const ASCII = /^[\x00-\x7f]*$/
+const PIPES = /\|/g
+const FOLDED_DIGITS = /[0135]/
+const FOLDED_DIGITS_ALL = /[0135]/g
 const MULTI: Record<string, string> = { rn: 'm', vv: 'w', cl: 'd' }
 
 const cache = new Map<string, string>()
@@ -51,20 +56,28 @@ function charSkeleton(ch: string): string {
  * @example skeleton('МеtаМаsk') === skeleton('metamask') // Cyrillic М, е, а
  */
 export function skeleton(text: string): string {
-  return baseSkeleton(text)
-    .replace(MULTI_FOLD, (pair) => MULTI[pair] ?? pair)
-    .replace(DOTLESS, 'l')
+  return skeletons(text).skel
 }
 
 /**
- * The skeleton before letter pairs are read as one letter: 'trezorn' must still contain
- * 'trezor', though its skeleton reads 'trezom'.
+ * Both readings at once, from one pass over the text: the skeleton, and the letter skeleton
+ * (before letter pairs are read as one letter: 'trezorn' must still contain 'trezor', though its
+ * skeleton reads 'trezom').
  */
-export function letterSkeleton(text: string): string {
-  return baseSkeleton(text).replace(DOTLESS, 'l')
+export function skeletons(text: string): { skel: string; letters: string } {
+  const base = baseSkeleton(text)
+  const letters = base.includes('i') ? base.replace(DOTLESS, 'l') : base
+  if (!MULTI_TEST.test(base)) return { skel: letters, letters }
+  const skel = base.replace(MULTI_FOLD, (pair) => MULTI[pair] ?? pair).replace(DOTLESS, 'l')
+  return { skel, letters }
 }
 
 function baseSkeleton(text: string): string {
+  // Most text is ASCII: the engine's own lower-casing is then the whole work.
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase()
+    return lower.includes('|') ? lower.replace(PIPES, 'l') : lower
+  }
   let out = ''
   for (const ch of text) {
     const code = ch.charCodeAt(0)
@@ -83,7 +96,5 @@ export function foldDigit(ch: string): string {
 
 /** A skeleton with look-alike digits read as letters, for whole-string comparisons. */
 export function foldDigits(skel: string): string {
-  let out = ''
-  for (const ch of skel) out += DIGIT_FOLD[ch] ?? ch
-  return out
+  return FOLDED_DIGITS.test(skel) ? skel.replace(FOLDED_DIGITS_ALL, (d) => DIGIT_FOLD[d]!) : skel
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Project } from '../../../registry/schema'
 import { buildAliasMatcher } from '../../../src/core/contact/claims'
@@ -55,5 +56,52 @@ describe('buildAliasMatcher', () => {
     const big = buildAliasMatcher([...projects, ...many])
     expect(big('品牌9999钱包客服，也用TP钱包 and brand42')).toEqual(['p9999', 'tokenpocket', 'p42'])
     expect(big('x'.repeat(20_000))).toEqual([])
+  })
+})
+
+describe('buildAliasMatcher against a plain search', () => {
+  // Few letters, so aliases overlap, nest and share suffixes: every failure and dictionary link
+  // of the automaton gets used. The plain search tries every alias at every position.
+  const letters = fc.constantFrom('a', 'b', 'c', '钱', ' ')
+  const word = fc.array(letters, { minLength: 1, maxLength: 6 }).map((a) => a.join(''))
+  const isEdge = (s: string, bound: Set<number>, i: number) =>
+    i <= 0 || i >= s.length || bound.has(i) || !/[a-z]/.test(s[i - 1]!) || !/[a-z]/.test(s[i]!)
+
+  function plainSearch(aliases: string[][], text: string): string[] {
+    const parts = text.split(/ +/)
+    const bound = new Set<number>()
+    let at = 0
+    for (const part of parts) {
+      bound.add(at)
+      at += part.length
+    }
+    const s = parts.join('')
+    return aliases.flatMap((list, p) =>
+      list.some((alias) => {
+        const a = alias.replace(/ +/g, '')
+        for (let i = s.indexOf(a); a && i !== -1; i = s.indexOf(a, i + 1)) {
+          const left = !/[a-z]/.test(a[0]!) || isEdge(s, bound, i)
+          const right = !/[a-z]/.test(a.at(-1)!) || isEdge(s, bound, i + a.length)
+          if (left && right) return true
+        }
+        return false
+      })
+        ? [`p${p}`]
+        : [],
+    )
+  }
+
+  it('finds exactly the projects whose aliases occur at word edges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(word, { maxLength: 8 }).map((w) => w.join(' ')),
+        (aliases, text) => {
+          const matcher = buildAliasMatcher(aliases.map((a, i) => project(`p${i}`, a[0]!, a[0]!, a)))
+          expect(matcher(text).sort()).toEqual(plainSearch(aliases, text).sort())
+        },
+      ),
+      { numRuns: 500 },
+    )
   })
 })

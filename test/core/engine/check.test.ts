@@ -123,6 +123,15 @@ describe('scams', () => {
   })
 })
 
+describe('a bare project name', () => {
+  it.each(['tokenpocket', 'MetaMask'])('%s points to the real support channel', (name) => {
+    const v = check(name, index)
+    expect(v).toMatchObject({ kind: 'text', verdict: 'unknown' })
+    expect(v.project).toBe(name.toLowerCase())
+    expect(v.official).not.toBeNull()
+  })
+})
+
 describe('secrets are described, never echoed', () => {
   it.each([12, 24])('a %i-word phrase', (words) => {
     const phrase = generateMnemonic(english, words === 12 ? 128 : 256)

@@ -446,6 +446,13 @@ describe('guard mode', () => {
       }),
     )
     expect(second!.text).toContain('@TokenPocket_Helpdesk')
+    for (const name of ['TP钱包 官方客服', 'TokenPocket']) {
+      const member = user({ first_name: name, username: 'zhang_2025' })
+      const warned = await answer(
+        update({ message: { ...msg, message_id: id(), from: member, new_chat_members: [member] } }),
+      )
+      expect(warned!.text).toContain(`<code>${name} @zhang_2025</code>`)
+    }
   })
 
   it('does not flag a member who is the official account, or an ordinary one', async () => {

@@ -3,7 +3,7 @@
  * imitate official accounts. Official and unknown contacts get no reply: a group must not learn
  * to ignore the bot.
  */
-import { check, checkMessage, type Index } from '../../../core'
+import { check, checkMessage, checkName, type Index } from '../../../core'
 import type { ContactVerdict, VerdictKind } from '../../../core/verdict'
 import type { Entity, User } from './update'
 
@@ -52,10 +52,6 @@ export function contactsToWarn(
 
 export type FakeMember = { user: User; verdict: ContactVerdict }
 
-/** A display name read as a handle: "TokenPocket Support" → "@tokenpocketsupport". */
-const nameAsHandle = (u: User): string =>
-  `@${`${u.first_name}${u.last_name ?? ''}`.normalize('NFKC').replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, '')}`
-
 /**
  * New members whose username, or whose display name read as one, imitates a project's official
  * account. A member whose username IS an official account is that account: never flagged.
@@ -65,7 +61,7 @@ export function membersToWarn(users: readonly User[], index: Index): FakeMember[
     const byUsername = user.username ? check(`@${user.username}`, index) : null
     if (byUsername?.verdict === 'official') return []
     if (byUsername && WARN.has(byUsername.verdict)) return [{ user, verdict: byUsername }]
-    const byName = check(nameAsHandle(user), index)
+    const byName = checkName([user.first_name, user.last_name].filter(Boolean).join(' '), index)
     return byName.verdict === 'impersonation' ? [{ user, verdict: byName }] : []
   })
 }
