@@ -11,7 +11,9 @@ import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createRequire } from 'node:module'
+import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 import { zip } from './zip.mjs'
 
@@ -40,41 +42,98 @@ if (!existsSync(join(REGISTRY_DIST, 'registry.json')) || !existsSync(join(REGIST
 rmSync(outdir, { recursive: true, force: true })
 mkdirSync(outdir, { recursive: true })
 
+const require = createRequire(import.meta.url)
+const ZOD = dirname(require.resolve('zod/package.json'))
+
 /**
- * zod's `z` namespace re-exports all of its ~40 error-message locales (about 250 KB minified), and
- * a namespace object defeats tree shaking. Nothing here reads `z.locales`; zod's default English
- * messages come from their own module, so replacing the index with an empty module is safe.
+ * zod's `z` is a namespace object re-exporting all of zod: its ~40 error-message locales (about
+ * 250 KB minified), JSON-Schema import, the schema compiler, coercion. A namespace object used as
+ * a value defeats tree shaking, so everything ships. Our code only builds schemas (`z.object`,
+ * `z.string`, `z.iso.datetime`...), so `zod` here is the same `z` drawn from zod's own classic
+ * schema modules alone: the very schemas and parsers, without what no schema reaches. zod's
+ * English messages come from their own module. A `z.` member outside these modules would ship as
+ * `undefined`, so the build checks every one our sources use (`missingZodMembers`). Saves ~80 KB.
  */
-const dropZodLocales = {
-  name: 'drop-zod-locales',
+const zodSchemasOnly = {
+  name: 'zod-schemas-only',
   setup(b) {
+    b.onResolve({ filter: /^zod$/ }, (args) =>
+      args.importer.includes('/node_modules/')
+        ? undefined
+        : { path: 'zod', namespace: 'zod-schemas-only' },
+    )
+    b.onResolve({ filter: /^zod-members$/, namespace: 'zod-schemas-only' }, () => ({
+      path: 'zod-members',
+      namespace: 'zod-schemas-only',
+    }))
+    b.onLoad({ filter: /^zod$/, namespace: 'zod-schemas-only' }, () => ({
+      contents: "export * as z from 'zod-members'",
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /^zod-members$/, namespace: 'zod-schemas-only' }, () => ({
+      contents: [
+        `export * from ${JSON.stringify(join(ZOD, 'v4/classic/schemas.js'))}`,
+        `export * as iso from ${JSON.stringify(join(ZOD, 'v4/classic/iso.js'))}`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: ZOD,
+    }))
+    // Every schema carries JSON-Schema conversion methods (`toJSONSchema`, `~standard.jsonSchema`),
+    // whose code is loaded with it although nothing here converts a schema: the same functions,
+    // but each one throwing if ever called.
+    const jsonSchemaModules = /\/zod\/v4\/core\/(json-schema-processors|to-json-schema)\.js$/
+    b.onLoad({ filter: jsonSchemaModules }, async (args) => ({
+      contents: Object.keys(await import(pathToFileURL(args.path).href))
+        .map((name) => `export function ${name}() { throw new Error('zod: no JSON Schema here') }`)
+        .join('\n'),
+      loader: 'js',
+    }))
+    // Whatever still reaches the locales' index (zod's config) gets an empty one.
     b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes('/node_modules/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+      args.importer.includes('/node_modules/zod/')
+        ? { path: 'zod-locales', namespace: 'empty' }
+        : undefined,
     )
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }))
   },
 }
 
-const result = await build({
+const common = {
   absWorkingDir: ROOT,
-  entryPoints: {
-    background: 'extension/src/background.ts',
-    content: 'extension/src/content.ts',
-    popup: 'extension/src/pages/popup.ts',
-    warning: 'extension/src/pages/warning.ts',
-  },
   outdir,
   bundle: true,
-  // Classic scripts: a content script cannot be a module, and one format keeps the four alike.
-  format: 'iife',
   target: 'chrome116',
   minify: true,
   legalComments: 'external',
   metafile: true,
   define: { GENUINE_REGISTRY_URL: JSON.stringify(new URL('/api/v1/registry', workerUrl).href) },
   logLevel: 'warning',
-  plugins: [dropZodLocales],
-}).catch(() => process.exit(1)) // esbuild has already printed what failed
+  plugins: [zodSchemasOnly],
+}
+const started = performance.now()
+const results = await Promise.all([
+  // The service worker and the pages are ES modules (a module service worker, `<script
+  // type=module>`), so code they share is one chunk, downloaded and stored once.
+  build({
+    ...common,
+    entryPoints: {
+      background: 'extension/src/background.ts',
+      popup: 'extension/src/pages/popup.ts',
+      warning: 'extension/src/pages/warning.ts',
+    },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
+  // A content script cannot be a module: it is one classic script with what it needs inside.
+  build({ ...common, entryPoints: { content: 'extension/src/content.ts' }, format: 'iife' }),
+]).catch(() => process.exit(1)) // esbuild has already printed what failed
+const buildMs = performance.now() - started
+const missing = await missingZodMembers(results.map((r) => r.metafile))
+if (missing.length) {
+  console.error(`error: not in zod's classic schema modules (see zodSchemasOnly): ${missing.join(', ')}`)
+  process.exit(1)
+}
 
 const manifest = JSON.parse(readFileSync(join(HERE, 'manifest.json'), 'utf8'))
 manifest.version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
@@ -91,16 +150,52 @@ const files = listFiles(outdir).filter((f) => !f.endsWith('.zip'))
 const zipPath = join(outdir, 'genuine-extension.zip')
 writeFileSync(zipPath, zip(files.map((f) => ({ name: relative(outdir, f), data: readFileSync(f) }))))
 
-let total = 0
-for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) {
-  if (!file.endsWith('.js')) continue
-  total += bytes
-  console.log(`  ${relative(ROOT, resolve(ROOT, file)).padEnd(36)} ${kb(bytes)}`)
+const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs))
+const js = Object.keys(outputs).filter((f) => f.endsWith('.js'))
+const sizeOf = (files) => files.reduce((sum, f) => sum + outputs[f].bytes, 0)
+const gzipOf = (files) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(resolve(ROOT, f))).length, 0)
+const row = (label, files) =>
+  console.log(`  ${label.padEnd(44)} ${kb(sizeOf(files)).padStart(9)} ${kb(gzipOf(files)).padStart(9)} gzip`)
+
+/** An entry and every chunk it imports statically: what its context loads. */
+function loaded(file, seen = new Set()) {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  for (const i of outputs[file].imports) if (i.kind === 'import-statement') loaded(i.path, seen)
+  return seen
 }
-console.log(`  ${'JavaScript total'.padEnd(36)} ${kb(total)} (target ${kb(JS_BUDGET)})`)
-console.log(`  ${relative(ROOT, zipPath).padEnd(36)} ${kb(statSync(zipPath).size)}`)
+
+const out = (name) => relative(ROOT, join(outdir, name))
+console.log(`built in ${Math.round(buildMs)} ms; JavaScript, minified:`)
+for (const f of js) row(relative(outdir, resolve(ROOT, f)), [f])
+const total = sizeOf(js)
+row(`total shipped (target ${kb(JS_BUDGET)})`, js)
+console.log('  loaded by each part:')
+row('  service worker (every navigation)', [...loaded(out('background.js'))])
+row('  popup (when opened)', [...loaded(out('popup.js'))])
+row('  warning page (when a site is stopped)', [...loaded(out('warning.js'))])
+row('  content script (every http(s) page)', [out('content.js')])
+const zipSize = kb(statSync(zipPath).size).padStart(9)
+console.log(`  ${relative(ROOT, zipPath).padEnd(44)} ${zipSize} (the download, registry included)`)
 console.log(`Worker: ${manifest.host_permissions[0]}; load ${relative(process.cwd(), outdir) || '.'} unpacked`)
 if (total > JS_BUDGET) console.warn(`warning: JavaScript is over the ${kb(JS_BUDGET)} target`)
+
+/** Every `z.member` our bundled sources use that the `z` built by zodSchemasOnly lacks. */
+async function missingZodMembers(metafiles) {
+  const schemas = await import(pathToFileURL(join(ZOD, 'v4/classic/schemas.js')).href)
+  const members = new Set([...Object.keys(schemas), 'iso', 'infer', 'input', 'output']) // types
+  const missing = new Set()
+  for (const file of new Set(metafiles.flatMap((m) => Object.keys(m.inputs)))) {
+    if (file.includes('node_modules/') || !/\.tsx?$/.test(file)) continue
+    const source = readFileSync(resolve(ROOT, file), 'utf8')
+    if (!/from 'zod'/.test(source)) continue
+    for (const [, name] of source.matchAll(/\bz\.(\w+)/g)) {
+      if (!members.has(name)) missing.add(`${file}: z.${name}`)
+    }
+  }
+  return [...missing]
+}
 
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -93,15 +93,21 @@ export interface Harness {
 const ROOT = process.cwd()
 export const SNAPSHOT = readFileSync(join(ROOT, '.genuine/dist/registry.json'), 'utf8')
 
-/** Builds the extension for the test Worker and starts Chromium with it. */
-export async function startExtension(args: string[] = []): Promise<Harness> {
-  const server = await startServer(SNAPSHOT)
+/** Builds the extension for the test Worker into a fresh folder; returns the folder. */
+export function buildExtension(): string {
   const outdir = mkdtempSync(join(tmpdir(), 'genuine-extension-'))
   execFileSync(
     process.execPath,
     ['extension/build.mjs', '--worker-url', `http://${WORKER_HOST}`, '--outdir', outdir],
     { cwd: ROOT, stdio: 'pipe' },
   )
+  return outdir
+}
+
+/** Builds the extension for the test Worker and starts Chromium with it. */
+export async function startExtension(args: string[] = []): Promise<Harness> {
+  const server = await startServer(SNAPSHOT)
+  const outdir = buildExtension()
   const context = await launchWithExtension(outdir, [
     `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
     // The mapped names answer plain HTTP only: no HTTPS upgrade attempts (and their timeouts).

@@ -74,6 +74,12 @@ describe('an official site', () => {
     await popup.click('#check-button')
     await popup.waitForSelector('.card.v-impersonation')
     await popup.screenshot({ path: join(ARTIFACTS, 'extension-popup.png'), fullPage: true })
+    // A message with a phone number: the popup reads it with the whole engine, phone metadata
+    // included, which the service worker does not load.
+    await popup.fill('#box', 'TP钱包客服电话：400-888-1234')
+    await popup.click('#check-button')
+    await popup.waitForSelector('.card.v-not_offered')
+    expect(await popup.locator('#results').textContent()).toContain('+864008881234')
     await popup.close()
     await page.close()
   })

@@ -8,7 +8,8 @@
  */
 import { z } from 'zod'
 import type { RegistryEnvelope, Signed } from '../../../registry/schema'
-import { buildIndex, verifyRegistry, type Index } from '../../../src/core'
+import { buildIndex, type Index } from '../../../src/core/engine/build-index'
+import { verifyRegistry } from '../../../src/core/registry/verify'
 import { TRUSTED_KEYS } from '../../../.genuine/dist/registry-module'
 
 /** An accepted envelope, kept as the exact text received so it re-verifies byte for byte. */

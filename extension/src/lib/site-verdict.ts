@@ -4,11 +4,11 @@
  *
  * It runs the engine's own steps for a host, `parseSiteHost` then `judgeContact`, the path
  * `check(host)` takes, rather than `check` itself: `check` reads any paste (phone numbers,
- * messages, recovery phrases), and its phone metadata and word lists would triple the service
- * worker, which loads for every navigation and needs hosts only.
+ * messages, recovery phrases), and its phone metadata and word lists would add some 250 KB to
+ * the service worker, which loads for every navigation and needs hosts only.
  */
 import type { Index, Verdict } from '../../../src/core'
-import { parseSiteHost } from '../../../src/core/contact/parse'
+import { parseSiteHost } from '../../../src/core/contact/site'
 import { judgeContact } from '../../../src/core/engine/judge'
 
 /** `warn`: interstitial before the page loads; `official`: green badge; `stale`: the site is in

@@ -11,7 +11,7 @@
  * claims('TP钱包客服电话：400-800-1234') // ['tokenpocket']
  */
 import type { Project } from '../../../registry/schema'
-import { MAX_MESSAGE } from './message'
+import { MAX_MESSAGE } from './limits'
 import { tidy } from './tidy'
 
 /** Dropped when folding: people space and punctuate names freely ("T P-Wallet", "TP_钱包"). */
@@ -41,29 +41,42 @@ type Out = { id: string; len: number; left: boolean; right: boolean }
 
 /**
  * The trie's edges, (node, character) -> child, in one open-addressing hash table of typed
- * arrays. Hand-written because a registry of 10,000 projects makes a trie of some 200,000 nodes:
- * one Map per node, or one Map of all edges, made the build take most of a second, mostly
- * allocating and hashing boxed entries.
+ * arrays. Hand-written because a registry of 10,000 projects makes a trie of some 100,000 nodes,
+ * and one Map per node (allocating and hashing boxed entries) made the build three times slower.
  */
-function edgeTable(maxEdges: number) {
-  let size = 16
-  while (size < maxEdges * 1.5) size *= 2
-  const mask = size - 1
+function edgeTable() {
+  let size = 1024
+  let count = 0
   // One slot is [from, char, to], side by side so that a probe reads one cache line.
-  const slots = new Int32Array(size * 3).fill(-1)
+  let slots = new Int32Array(size * 3).fill(-1)
   const slot = (node: number, c: number) => {
+    const mask = size - 1
     let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask
-    while (slots[h * 3] !== -1 && (slots[h * 3] !== node || slots[h * 3 + 1] !== c)) h = (h + 1) & mask
+    while (slots[h * 3] !== -1 && (slots[h * 3] !== node || slots[h * 3 + 1] !== c)) {
+      h = (h + 1) & mask
+    }
     return h * 3
+  }
+  const put = (node: number, c: number, child: number) => {
+    const at = slot(node, c)
+    slots[at] = node
+    slots[at + 1] = c
+    slots[at + 2] = child
   }
   return {
     /** The child of `node` by character `c`, or -1. */
     get: (node: number, c: number): number => slots[slot(node, c) + 2]!,
-    set: (node: number, c: number, child: number): void => {
-      const at = slot(node, c)
-      slots[at] = node
-      slots[at + 1] = c
-      slots[at + 2] = child
+    /** Adds an edge that is not in the table yet; at most half full, so probes stay short. */
+    add: (node: number, c: number, child: number): void => {
+      if (++count * 2 > size) {
+        const old = slots
+        size *= 2
+        slots = new Int32Array(size * 3).fill(-1)
+        for (let at = 0; at < old.length; at += 3) {
+          if (old[at] !== -1) put(old[at]!, old[at + 1]!, old[at + 2]!)
+        }
+      }
+      put(node, c, child)
     },
   }
 }
@@ -85,7 +98,7 @@ export function buildAliasMatcher(projects: readonly Project[]): (text: string) 
   // Nodes are numbered as created; each has a character, a first child and a next sibling (for
   // the breadth-first pass below), and a list of the aliases that end there (`outs` linked by
   // `nextOut`, in registry order). At most one node per character.
-  const edges = edgeTable(chars)
+  const edges = edgeTable()
   const char = new Int32Array(chars + 1)
   const firstChild = new Int32Array(chars + 1).fill(-1)
   const nextSibling = new Int32Array(chars + 1).fill(-1)
@@ -103,7 +116,7 @@ export function buildAliasMatcher(projects: readonly Project[]): (text: string) 
         let child = edges.get(node, c)
         if (child === -1) {
           child = size++
-          edges.set(node, c, child)
+          edges.add(node, c, child)
           char[child] = c
           nextSibling[child] = firstChild[node]!
           firstChild[node] = child

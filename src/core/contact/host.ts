@@ -93,9 +93,13 @@ export function parseHost(raw: string): HostInfo | null {
   if (host.endsWith('.')) host = host.slice(0, -1)
   if (host.length === 0 || host.length > MAX_HOST) return null
   const labels = host.split('.')
-  const unicode: string[] = []
   for (const label of labels) {
     if (label.length === 0 || label.length > MAX_LABEL || !ASCII_LABEL.test(label)) return null
+  }
+  // Most hosts have no IDN label: their Unicode form is the host itself.
+  if (!host.includes('xn--')) return describe(host, host, labels)
+  const unicode: string[] = []
+  for (const label of labels) {
     const decoded = label.startsWith('xn--') ? decodeLabel(label) : label
     if (decoded === null) return null
     unicode.push(decoded)
@@ -108,7 +112,7 @@ function describe(ascii: string, unicode: string, labels: string[]): HostInfo {
   if (info.isIp) return ipInfo(ascii)
   let suffix = info.publicSuffix
   let registrable = info.domain
-  const shared = sharedSuffix(labels)
+  const shared = sharedSuffix(ascii, labels)
   if (shared !== null) {
     suffix = shared
     registrable = `${labels[labels.length - shared.split('.').length - 1]}.${shared}`
@@ -132,10 +136,14 @@ function describe(ascii: string, unicode: string, labels: string[]): HostInfo {
 }
 
 /** One of our extra shared-hosting suffixes, when the host is a tenant's subdomain of it. */
-function sharedSuffix(labels: string[]): string | null {
+function sharedSuffix(ascii: string, labels: string[]): string | null {
+  // The last three labels, then the last two, cut from the host itself rather than joined anew.
+  let dot = ascii.length
+  const ends: number[] = []
+  for (let i = 0; i < 3 && dot > 0; i++) ends.push((dot = ascii.lastIndexOf('.', dot - 1)))
   for (const size of [3, 2]) {
     if (labels.length <= size) continue
-    const candidate = labels.slice(-size).join('.')
+    const candidate = ascii.slice(ends[size - 1]! + 1)
     if (EXTRA_SHARED_HOSTING.has(candidate)) return candidate
   }
   return null

@@ -9,10 +9,10 @@ import { parse as tldts } from 'tldts'
 import { LABELLED, labelKind } from './labels'
 import { MAX_CONTACT, parseAs, parseContact, type ParseResult } from './parse'
 import { refang, tidy } from './tidy'
+import { MAX_MESSAGE } from './limits'
 import type { Contact } from './types'
 
-/** Only this much of a message is read: longer text is refused upstream, this bounds the work. */
-export const MAX_MESSAGE = 20_000
+export { MAX_MESSAGE }
 /** More contacts than this in one message is spam; the first ones tell the story. */
 export const MAX_CONTACTS = 50
 

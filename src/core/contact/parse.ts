@@ -9,10 +9,11 @@
  */
 import type { ChannelType } from '../../../registry/schema'
 import type { InputError } from '../verdict'
-import { parseHost, type HostInfo } from './host'
+import { parseHost } from './host'
 import { LABELLED, labelKind, type LabelKind } from './labels'
 import { parsePhone } from './phone'
 import { platformAccount, youtubeId } from './platforms'
+import { hostOf, parseSiteHost, site } from './site'
 import { refang, tidy } from './tidy'
 import type { Contact, SocialType } from './types'
 
@@ -32,7 +33,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
 /** Something dot something, ending in a name: "800.820.8820" is a phone, not a host. */
 const HOSTISH = /^[^\s/?#@]+\.(?:\p{L}|xn--)[^\s/?#@.]*(?:[/?#]|$)/u
 const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.){1,126}[a-z][a-z0-9-]{0,62}$/i
-const HELP_LABEL = /^(?:help|support|docs|faq|kefu)(?:[.-]|$)/
 
 /** Reads one contact; never throws. Anything not read as one contact is `{ error }`. */
 export function parseContact(input: string): ParseResult {
@@ -59,15 +59,6 @@ export function parseContact(input: string): ParseResult {
   if (PHONE_SHAPE.test(s) && !HOSTISH.test(s)) return phone(s, raw)
   if (SCHEME.test(s) || HOSTISH.test(s)) return parseUrl(s, raw)
   return { error: 'unrecognised' }
-}
-
-/**
- * Reads a plain ASCII host (as a browser's address bar holds it) as the site parseContact reads.
- * Apart so that a host-only caller (the extension's navigation check) bundles no phone parsing.
- */
-export function parseSiteHost(raw: string): ParseResult {
-  const host = hostOf(raw)
-  return host ? site(host, null, raw) : { error: 'malformed_url' }
 }
 
 /**
@@ -148,12 +139,6 @@ function parseEmail(v: string, raw: string): ParseResult {
   return { kind: 'email', raw, address: `${local}@${host.ascii}`, local, host }
 }
 
-/** A host a mailbox or site can live on: a registrable name, not an IP or a bare suffix. */
-function hostOf(name: string): HostInfo | null {
-  const host = parseHost(name)
-  return host && !host.isIp && host.registrable ? host : null
-}
-
 function parseUrl(v: string, raw: string): ParseResult {
   const scheme = SCHEME.exec(v)?.[1]?.toLowerCase()
   if (scheme === 'tg') return telegramDeepLink(v, raw)
@@ -174,13 +159,6 @@ function parseUrl(v: string, raw: string): ParseResult {
   }
   return site(host, scheme ? url.href : null, raw)
 }
-
-const site = (host: HostInfo, url: string | null, raw: string): Contact => ({
-  kind: HELP_LABEL.test(host.subdomain) ? 'help_center' : 'website',
-  raw,
-  host,
-  url,
-})
 
 /** `tg://resolve?domain=name`: what Telegram's own links open. */
 function telegramDeepLink(v: string, raw: string): ParseResult {

@@ -42,6 +42,11 @@ interface TrieNode {
 export interface Brands {
   tokens: Token[]
   trie: TrieNode
+  /**
+   * The first two characters of every name (see `pairIndex`): most places in a text start no
+   * name, and this tells so with one array read instead of a walk.
+   */
+  firstPairs: Uint8Array
   /** Typo index: every name within `maxEdits` deletions, by token id. */
   deletions: DeletionIndex
   minFuzzyLength: number
@@ -54,6 +59,9 @@ export interface Brands {
 }
 
 const MIN_TOKEN = 3
+
+/** A cell for two characters; codes share cells (any false pass is caught by the trie walk). */
+export const pairIndex = (a: number, b: number) => ((a & 0x7f) << 7) | (b & 0x7f)
 const SHORT = 5
 const HANDLE_TYPES = new Set(['x', 'telegram', 'discord', 'instagram', 'tiktok', 'youtube',
   'reddit', 'github', 'facebook', 'weibo', 'wechat', 'qq', 'medium'])
@@ -117,6 +125,7 @@ export function buildBrands(projects: readonly Project[]): Brands {
   const brands: Omit<Brands, 'deletions'> = {
     tokens: [],
     trie: { next: new Map(), ends: [] },
+    firstPairs: new Uint8Array(1 << 14),
     minFuzzyLength: Infinity,
     maxFuzzyLength: 0,
     officialHosts: new Set(),
@@ -192,6 +201,7 @@ function addToken(
     node = child
   }
   node.ends.push(id)
+  brands.firstPairs[pairIndex(folded.charCodeAt(0), folded.charCodeAt(1))] = 1
   if (token.maxEdits > 0) {
     brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)
     brands.maxFuzzyLength = Math.max(brands.maxFuzzyLength, folded.length + token.maxEdits)

@@ -23,6 +23,10 @@ export interface DeletionIndex {
 
 const BASE = 0x01000193
 
+let pre = new Int32Array(65)
+let pow = new Int32Array(65)
+let hashes = new Int32Array(256)
+
 /** hash(s[0, i)) for every i, and BASE^i, so that the hash of any deletion is O(1). */
 function prefixHashes(s: string, pre: Int32Array, pow: Int32Array): void {
   pre[0] = 0
@@ -41,35 +45,46 @@ const range = (pre: Int32Array, pow: Int32Array, a: number, b: number) =>
 const join = (hx: number, hy: number, ny: number, pow: Int32Array) =>
   (Math.imul(hx, pow[ny]!) + hy) | 0
 
+const mostDeletions = (n: number, depth: number) =>
+  depth < 1 ? 1 : 1 + n + (depth > 1 ? (n * (n - 1)) / 2 : 0)
+
 /**
- * Calls `visit` with the hash of `s` and of every string one and (at depth 2) two deletions from
- * it. Deleting either of two equal neighbours gives the same string: the repeat is skipped.
+ * Fills `hashes` with the hash of `s` and of every string one and (at depth 2) two deletions from
+ * it, and returns how many. Deleting either of two equal neighbours gives the same string: the
+ * repeat is skipped.
  */
-function eachDeletion(s: string, depth: number, visit: (hash: number) => void): void {
+function deletionHashes(s: string, depth: number): number {
   const n = s.length
-  const pre = new Int32Array(n + 1)
-  const pow = new Int32Array(n + 1)
+  // Scratch space, reused: this runs for every candidate core of every label checked.
+  if (pre.length <= n) [pre, pow] = [new Int32Array(2 * n + 1), new Int32Array(2 * n + 1)]
+  const most = mostDeletions(n, depth)
+  if (hashes.length < most) hashes = new Int32Array(2 * most)
   prefixHashes(s, pre, pow)
-  visit(pre[n]!)
-  if (depth < 1) return
+  let count = 0
+  hashes[count++] = pre[n]!
+  if (depth < 1) return count
   for (let i = 0; i < n; i++) {
     if (i > 0 && s[i] === s[i - 1]) continue
-    visit(join(pre[i]!, range(pre, pow, i + 1, n), n - i - 1, pow))
+    hashes[count++] = join(pre[i]!, range(pre, pow, i + 1, n), n - i - 1, pow)
     if (depth < 2) continue
     for (let j = i + 1; j < n; j++) {
       if (j > i + 1 && s[j] === s[j - 1]) continue
       const head = join(pre[i]!, range(pre, pow, i + 1, j), j - i - 1, pow)
-      visit(join(head, range(pre, pow, j + 1, n), n - j - 1, pow))
+      hashes[count++] = join(head, range(pre, pow, j + 1, n), n - j - 1, pow)
     }
   }
+  return count
 }
 
 /** Files every word under its deletions; `depths[id]` is how many deletions word `id` tolerates. */
 export function buildDeletionIndex(words: (string | null)[], depths: number[]): DeletionIndex {
+  // At most 1 + n + n(n-1)/2 strings per word (fewer where letters repeat): no counting pass.
   let count = 0
-  for (const [id, w] of words.entries()) if (w !== null) eachDeletion(w, depths[id]!, () => count++)
+  for (const [id, w] of words.entries()) {
+    if (w !== null) count += mostDeletions(w.length, depths[id]!)
+  }
   let size = 16
-  while (size < count * 2) size *= 2
+  while (size < count) size *= 2
   const index: DeletionIndex = {
     words,
     depths,
@@ -84,13 +99,14 @@ export function buildDeletionIndex(words: (string | null)[], depths: number[]): 
   for (let id = words.length - 1; id >= 0; id--) {
     const word = words[id]
     if (word === null || word === undefined) continue
-    eachDeletion(word, depths[id]!, (hash) => {
-      const bucket = hash & index.mask
-      index.hashes[entry] = hash
+    const count = deletionHashes(word, depths[id]!)
+    for (let k = 0; k < count; k++) {
+      const bucket = hashes[k]! & index.mask
+      index.hashes[entry] = hashes[k]!
       index.ids[entry] = id
       index.next[entry] = index.heads[bucket]!
       index.heads[bucket] = ++entry
-    })
+    }
   }
   return index
 }
@@ -119,13 +135,15 @@ export function sharesDeletion(text: string, word: string, depth: number): boole
 export function nearWords(index: DeletionIndex, text: string): number[] {
   const tried: number[] = []
   const found: number[] = []
-  eachDeletion(text, 1, (hash) => {
+  const count = deletionHashes(text, 1)
+  for (let k = 0; k < count; k++) {
+    const hash = hashes[k]!
     for (let e = index.heads[hash & index.mask]!; e !== 0; e = index.next[e - 1]!) {
       const id = index.ids[e - 1]!
       if (index.hashes[e - 1] !== hash || tried.includes(id)) continue
       tried.push(id)
       if (sharesDeletion(text, index.words[id]!, index.depths[id]!)) found.push(id)
     }
-  })
+  }
   return found
 }

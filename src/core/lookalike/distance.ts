@@ -7,26 +7,31 @@
 export function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
   const n = b.length
-  let prev2 = new Array<number>(n + 1).fill(0)
-  let prev = Array.from({ length: n + 1 }, (_, j) => j)
-  let cur = new Array<number>(n + 1).fill(0)
+  // Three rows of scratch space, reused: this runs for every typo candidate.
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(6 * (n + 1))
+  let prev2 = 0
+  let prev = n + 1
+  let cur = 2 * (n + 1)
+  for (let j = 0; j <= n; j++) rows[prev + j] = j
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i
+    rows[cur] = i
     let rowMin = i
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost)
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost)
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, prev2[j - 2]! + 1)
+        v = Math.min(v, rows[prev2 + j - 2]! + 1)
       }
-      cur[j] = v
+      rows[cur + j] = v
       if (v < rowMin) rowMin = v
     }
     if (rowMin > limit) return limit + 1
     ;[prev2, prev, cur] = [prev, cur, prev2]
   }
-  return prev[n]!
+  return rows[prev + n]!
 }
+
+let rows = new Int32Array(3 * 65)
 
 /** True when `a` is `b` with one pair of adjacent characters swapped. */
 export function isTransposition(a: string, b: string): boolean {
@@ -57,11 +62,18 @@ function isNeighbourKey(a: string, b: string): boolean {
   return false
 }
 
+const NAME_CHAR = /^[a-z0-9]$/
+
 /** Letters misread for one another at a glance (dnstwist's glyph pairs within ASCII). */
 const GLYPH_PAIRS = new Set(['bd', 'db', 'ce', 'ec', 'nr', 'rn', 'mn', 'nm', 'gq', 'qg', 'uv', 'vu'])
 
-/** A flipped bit (bitsquatting), a neighbouring key or a misread glyph: how typos happen. */
+/**
+ * A flipped bit (bitsquatting), a neighbouring key or a misread glyph: how typos happen. Only
+ * between characters a name can hold: a bit flipped into any other character is no typo anyone
+ * registers (and skeletons keep no other character faithfully, see scripts/confusables.ts).
+ */
 export function isSlip(a: string, b: string): boolean {
+  if (!NAME_CHAR.test(a) || !NAME_CHAR.test(b)) return false
   const x = a.charCodeAt(0) ^ b.charCodeAt(0)
   return (x & (x - 1)) === 0 || isNeighbourKey(a, b) || GLYPH_PAIRS.has(a + b)
 }

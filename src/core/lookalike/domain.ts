@@ -7,7 +7,7 @@ import type { HostInfo } from '../contact/host'
 import { siteLabel, type Brands } from './brands'
 import { better, findBrand, findWholeBrand, type Hit } from './find'
 import { hasStrong, readPadding } from './keywords'
-import { skeleton } from './skeleton'
+import { foldDigits, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
 import { isMixedScript, isWholeScriptLookalike } from './scripts'
 
@@ -63,11 +63,42 @@ function subdomainHit(labels: string[], brands: Brands): Hit | null {
   return best
 }
 
-/** A brand name cut by dots into subdomains: 'meta.mask.io', 'metam.ask.io'. */
+/**
+ * A brand name cut by dots: the name labels joined ('meta.mask.io', 'metam.ask.io'), or a run of
+ * hyphen parts across a dot that spells a distinctive name ('ledger.live-newversion.com',
+ * 'ledger.live.secure-cloud.com'); a common word split so would be a coincidence.
+ */
 function splitName(labels: string[], brands: Brands): Hit | null {
   if (labels.length < 2 || labels.length > MAX_SUBDOMAIN_LABELS) return null
-  return findWholeBrand(labels.join(''), brands)
+  let best = findWholeBrand(labels.join(''), brands)
+  // The labels' skeletons in one string, separators kept, walked in place from each part's start.
+  const text = labels.map((l) => foldDigits(skeleton(l))).join('.')
+  const raw = labels.join('').toLowerCase().replace(/[-_]/g, '')
+  for (let start = 0; start < text.length; start++) {
+    if (isSeparator(text[start]!) || (start > 0 && !isSeparator(text[start - 1]!))) continue
+    let node: Brands['trie'] | undefined = brands.trie
+    let crossed = false
+    for (let k = start; k < text.length && node; k++) {
+      const ch = text[k]!
+      if (isSeparator(ch)) {
+        crossed ||= ch === '.'
+        continue
+      }
+      node = node.next.get(ch)
+      const partEnd = k + 1 === text.length || isSeparator(text[k + 1]!)
+      if (!node || !crossed || !partEnd) continue
+      for (const id of node.ends) {
+        const token = brands.tokens[id]!
+        if (token.tier !== 'distinctive' && token.tier !== 'compound') continue
+        const homoglyph = !raw.includes(token.word)
+        best = better(best, { token, kind: 'whole', homoglyph, transposition: false })
+      }
+    }
+  }
+  return best
 }
+
+const isSeparator = (ch: string) => ch === '.' || ch === '-' || ch === '_'
 
 /** What follows a short or common name in a subdomain makes it the brand: its own suffix
  * ('ledger.com1628.support') or keywords ('exodus.wallet.example.com'). */
@@ -76,18 +107,24 @@ function telling(hit: Hit, next: string): boolean {
   return hasStrong(readPadding(skeleton(next).replace(/-/g, ' ')))
 }
 
+/** The labels left of the public suffix, as a person reads them: 'meta', 'mask' of meta.mask.io. */
+function nameLabels(host: HostInfo, site: string): string[] {
+  // Splitting is a good part of a check's cost: most hosts have no subdomain and ASCII labels.
+  if (host.unicode === host.ascii) {
+    return host.subdomain ? [...host.subdomain.split('.'), site] : [site]
+  }
+  const count = host.subdomain ? host.subdomain.split('.').length + 1 : 1
+  return host.unicode.split('.').slice(0, count)
+}
+
 /** The project a host imitates, and why; null for official hosts and unrelated ones. */
 export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | null {
   if (host.isIp || host.registrable === null || isOfficial(host, brands)) return null
-  const label = siteLabel(host)
-  if (label === null) return null
-  const unicodeLabels = host.unicode.split('.')
-  const asciiLabels = host.ascii.split('.')
-  const siteIndex = asciiLabels.length - host.registrable.split('.').length
-  const siteUnicode = unicodeLabels[siteIndex] ?? label
-  const siteHit = findBrand(siteUnicode, brands)
-  const nameLabels = unicodeLabels.slice(0, siteIndex + 1)
-  const subHit = better(subdomainHit(nameLabels, brands), splitName(nameLabels, brands))
+  const site = siteLabel(host)
+  if (site === null) return null
+  const names = nameLabels(host, site)
+  const siteHit = findBrand(names[names.length - 1]!, brands)
+  const subHit = better(subdomainHit(names, brands), splitName(names, brands))
   const hit = better(siteHit, subHit)
   if (!hit) return null
   const reasons =
@@ -96,9 +133,9 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
       : [...new Set<ReasonCode>(['target_embedding', ...hitReasons(hit)])]
   // An all-ASCII host has no IDN label, so no script to mix.
   if (host.unicode !== host.ascii) {
-    if (asciiLabels.some((l) => l.startsWith('xn--'))) reasons.push('punycode')
-    if (nameLabels.some(isMixedScript)) reasons.push('mixed_script')
-    else if (nameLabels.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
+    if (host.ascii.split('.').some((l) => l.startsWith('xn--'))) reasons.push('punycode')
+    if (names.some(isMixedScript)) reasons.push('mixed_script')
+    else if (names.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
   }
   if (host.sharedHosting) reasons.push('shared_hosting')
   return { project: hit.token.project.id, reasons, imitates: hit.token.site }

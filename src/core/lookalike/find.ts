@@ -4,7 +4,7 @@
  * text that names no brand (most of it): padding tables and part skeletons are made only when a
  * brand name or a typo candidate needs them.
  */
-import type { Brands, Token } from './brands'
+import { pairIndex, type Brands, type Token } from './brands'
 import { nearWords } from './deletions'
 import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
 import {
@@ -37,6 +37,7 @@ export interface Hit {
 }
 
 const SEPARATORS = /[-_.]+/g
+const HAS_SEPARATOR = /[-_.]/
 const NON_ASCII = /[^\x00-\x7f]/
 /** No brand name is longer; longer text is cut before any quadratic step. */
 const MAX_TEXT = 64
@@ -46,11 +47,11 @@ const TIER_RANK: Record<Token['tier'], number> = { distinctive: 3, compound: 2, 
 
 /** The text as the search reads it. */
 interface Subject {
-  /** Lower case, separators removed. */
+  /** Lower case, cut to MAX_TEXT. */
+  lower: string
+  /** The same, separators removed. */
   raw: string
-  /** Separator-delimited parts (one when there is no separator). */
-  parts: string[]
-  /** Folded skeletons of the parts, made on first need. */
+  /** Folded skeletons of the separator-delimited parts, made on first need. */
   partSkels: string[] | null
   /** Its readings: the skeleton, then the letter skeleton when letter pairs were folded. */
   readings: Reading[]
@@ -66,22 +67,25 @@ interface Reading {
 
 function read(text: string): Subject | null {
   const lower = text.toLowerCase().slice(0, MAX_TEXT)
-  const raw = lower.replace(SEPARATORS, '')
+  const raw = HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower
   if (raw.length === 0) return null
-  const parts =
-    raw.length === lower.length ? [lower] : lower.split(SEPARATORS).slice(0, MAX_PARTS)
   const both = skeletons(raw)
   const skel = both.skel.slice(0, MAX_TEXT)
   const letters = both.letters.slice(0, MAX_TEXT)
   const readings = [reading(skel)]
   if (letters !== skel) readings.push(reading(letters))
-  return { raw, parts, partSkels: null, readings }
+  return { lower, raw, partSkels: null, readings }
 }
 
 const reading = (skel: string): Reading => ({ skel, folded: foldDigits(skel), table: null })
 const tableOf = (r: Reading): PaddingTable => (r.table ??= paddingTable(r.skel))
+/** A regular expression split is slow in V8: runs of separators become one, then a plain split. */
 const partSkelsOf = (s: Subject): string[] =>
-  (s.partSkels ??= s.parts.map((p) => foldDigits(skeleton(p))))
+  (s.partSkels ??= s.lower
+    .replace(SEPARATORS, '-')
+    .split('-')
+    .slice(0, MAX_PARTS)
+    .map((p) => foldDigits(skeleton(p))))
 
 /** The best brand `text` names, or null. Short and common-word names need a keyword beside them. */
 export function findBrand(text: string, brands: Brands): Hit | null {
@@ -89,9 +93,10 @@ export function findBrand(text: string, brands: Brands): Hit | null {
   if (!subject) return null
   let best: Hit | null = null
   for (const r of subject.readings) best = containment(subject, r, brands, best)
-  if (best?.kind === 'whole' || best?.kind === 'combo') return best
+  // Any name spelled out outranks any typo (see `better`): typos are sought only when none is.
+  if (best) return best
   subject.readings.forEach((r, i) => {
-    best = better(best, typo(subject, r, i === 0 ? subject.parts : [], brands))
+    best = better(best, typo(subject, r, i === 0, brands))
   })
   return best
 }
@@ -106,7 +111,8 @@ export function findWholeBrand(text: string, brands: Brands): Hit | null {
     for (let i = 1; node && i < folded.length; i++) node = node.next.get(folded[i]!)
     for (const id of node?.ends ?? []) {
       const token = brands.tokens[id]!
-      best = better(best, { token, kind: 'whole', homoglyph: !subject.raw.includes(token.word), transposition: false })
+      const homoglyph = !subject.raw.includes(token.word)
+      best = better(best, { token, kind: 'whole', homoglyph, transposition: false })
     }
   }
   return best
@@ -124,7 +130,9 @@ export function better(a: Hit | null, b: Hit | null): Hit | null {
 /** Every brand name spelled out in the text, by walking the trie from each position. */
 function containment(subject: Subject, r: Reading, brands: Brands, best: Hit | null): Hit | null {
   const folded = r.folded
-  for (let start = 0; start < folded.length; start++) {
+  for (let start = 0; start + 1 < folded.length; start++) {
+    const pair = pairIndex(folded.charCodeAt(start), folded.charCodeAt(start + 1))
+    if (brands.firstPairs[pair] === 0) continue
     let node = brands.trie.next.get(folded[start]!)
     for (let end = start + 1; node; end++) {
       for (const id of node.ends) {
@@ -137,9 +145,17 @@ function containment(subject: Subject, r: Reading, brands: Brands, best: Hit | n
   return best
 }
 
+/**
+ * A short name that is no word ('okx', 'okex', unlike 'safe'): it names the brand with any keyword
+ * beside it, topic words included ('okx-eth2pos'), since no ordinary business is called that.
+ */
+const isAcronym = (token: Token) => token.tier === 'short' && !isCommonWord(token.folded)
+
 /** The name is one whole hyphen-separated part ('okx-eth-pos'): a deliberate brand mention. */
 function isWholePart(subject: Subject, token: Token): boolean {
-  return subject.parts.length > 1 && partSkelsOf(subject).includes(token.folded)
+  if (subject.raw === subject.lower) return false // no separator, one part
+  const parts = partSkelsOf(subject)
+  return parts.length > 1 && parts.includes(token.folded)
 }
 
 function judgeContainment(
@@ -155,14 +171,21 @@ function judgeContainment(
   }
   const table = tableOf(r)
   const pad = paddingAround(table, start, end)
+  const acronym = isAcronym(token)
   const loose =
-    token.tier === 'distinctive' || token.tier === 'compound' || isWholePart(subject, token)
+    token.tier === 'distinctive' ||
+    token.tier === 'compound' ||
+    acronym ||
+    isWholePart(subject, token)
   if (isPadding(pad) && (loose || isTellingPadding(pad))) {
     return { token, kind: 'combo', homoglyph, transposition: false }
   }
-  // A compound ('tpwallet') may run into other text after it, never before: 'myetpwallet'.
+  // A compound ('tpwallet') may run into other text after it, never before: 'myetpwallet'; an
+  // acronym only as a part of its own ('okx-bifrost'), never inside a word ('bookexpress').
   const embeds =
-    token.tier === 'distinctive' || (token.tier === 'compound' && isPadding(table.prefix[start]!))
+    token.tier === 'distinctive' ||
+    (token.tier === 'compound' && isPadding(table.prefix[start]!)) ||
+    (acronym && isWholePart(subject, token))
   return embeds ? { token, kind: 'embedded', homoglyph, transposition: false } : null
 }
 
@@ -171,9 +194,9 @@ function judgeContainment(
  * keyword padding taken off either end, and each hyphen-separated part) are looked up in the
  * deletion index and the candidates verified by edit distance.
  */
-function typo(subject: Subject, r: Reading, parts: string[], brands: Brands): Hit | null {
+function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands): Hit | null {
   let best: Hit | null = null
-  for (const core of cores(subject, r, parts, brands)) {
+  for (const core of cores(subject, r, withParts, brands)) {
     // One deletion on the text's side (the index holds up to two on the name's side): every
     // single edit, and two omissions, are found with only length + 1 lookups per core.
     for (const id of nearWords(brands.deletions, core.text)) {
@@ -203,17 +226,16 @@ interface Core {
 const MAX_CORES = 6
 
 /** Parts of the text that may be a misspelt brand name: keyword padding off, or a hyphen part. */
-function cores(subject: Subject, r: Reading, parts: string[], brands: Brands): Core[] {
+function cores(subject: Subject, r: Reading, withParts: boolean, brands: Brands): Core[] {
   const found: Core[] = []
   const { skel, folded } = r
   const min = brands.minFuzzyLength
   const max = brands.maxFuzzyLength
   const fits = (n: number) => n >= min && n <= max
   if (fits(skel.length)) found.push({ text: folded, telling: true })
+  const parts = withParts && subject.raw !== subject.lower ? partSkelsOf(subject) : []
   if (parts.length > 1) {
-    for (const text of partSkelsOf(subject)) {
-      if (fits(text.length)) found.push({ text, telling: false })
-    }
+    for (const text of parts) if (fits(text.length)) found.push({ text, telling: false })
   }
   // Cores cut out of padding are at least `min` long: shorter text has none, and needs no table.
   if (skel.length < min) return found

@@ -35,6 +35,8 @@ const FILLER = [
   'chrome', 'ext', 'now', 'access', 'check', 'free', 'plus', 'x', 'hq', 'sign', 'log', 'in',
   'on', 'to', 'id', 'api', 'v1', 'v2', 'v3', 'beta', 'lite', 'dex', 's', 'start', 'started',
   'setup', 'community', 'device', 'dev', 'developer', 'explore', 'quest', 'fix',
+  // claims of being the real thing, and lures ('ledgerorigin', 'okexspecialcampaign')
+  'origin', 'original', 'genuine', 'special', 'hardware',
   // country and language codes that localised fakes put first ('au-ledger', 'kr-metamask')
   'en', 'us', 'usa', 'uk', 'eu', 'cn', 'zh', 'de', 'fr', 'it', 'es', 'nl', 'au', 'ca', 'kr', 'jp',
   'ru', 'br', 'tr', 'vn', 'hk', 'sg',
@@ -44,7 +46,12 @@ const FILLER = [
 const TOPIC = [
   'finance', 'fi', 'pay', 'fund', 'funds', 'market', 'markets', 'trade', 'trading', 'card',
   'cards', 'event', 'events', 'network', 'node', 'chain', 'lab', 'labs', 'dao', 'gov', 'ido',
-  'ico', 'sale', 'eth', 'btc', 'usdt', 'pos',
+  'ico', 'sale', 'eth', 'btc', 'usdt', 'pos', 'bit',
+  // chains and coins a fake names beside a wallet ('ledger-sui', 'ledger-zksync', 'eos-exodus')
+  'sui', 'zksync', 'sol', 'solana', 'xrp', 'bnb', 'arbitrum', 'polygon', 'avax', 'tron', 'eos',
+  'doge', 'ltc',
+  // NFT collections whose 'collab drops' fakes advertise ('rtfkt-ledger', 'doodlesokx')
+  'rtfkt', 'doodles', 'azuki', 'bayc', 'cryptopunks', 'pudgy', 'moonbirds', 'clonex',
 ]
 
 const strong = new Set(STRONG.map(skeleton))
@@ -65,22 +72,42 @@ export const isPadding = (pad: Padding): boolean => pad >= 0
 /** At least one part of the padding is a strong keyword. */
 export const hasStrong = (pad: Padding): boolean => pad >= 0 && (pad & STRONG_BIT) !== 0
 
-/** Keywords by their characters, so a table is filled by walking it, never by slicing. */
-interface KeywordNode {
-  next: Map<string, KeywordNode>
-  /** The flags of the keyword ending here, or NOT_PADDING. */
-  word: Padding
+/**
+ * Keywords by their characters, forwards and backwards, as flat transition tables (node x
+ * symbol): tables are filled by walking them, and a walk is a few array reads per character.
+ */
+interface KeywordTrie {
+  /** next[node * SYMBOLS + symbol]: the child node, 0 for none (the root is nobody's child). */
+  next: Int32Array
+  /** word[node]: the flags of the keyword ending there, or NOT_PADDING. */
+  word: Int8Array
 }
-const KEYWORD_TRIE: KeywordNode = { next: new Map(), word: NOT_PADDING }
-for (const w of all) {
-  let node = KEYWORD_TRIE
-  for (const ch of w) {
-    let child = node.next.get(ch)
-    if (!child) node.next.set(ch, (child = { next: new Map(), word: NOT_PADDING }))
-    node = child
+
+/** a-z, 0-9; anything else ends a walk. */
+const SYMBOLS = 36
+const symbolOf = (code: number) =>
+  code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : -1
+
+function keywordTrie(reversed: boolean): KeywordTrie {
+  const size = 1 + [...all].reduce((n, w) => n + w.length, 0)
+  const trie: KeywordTrie = {
+    next: new Int32Array(size * SYMBOLS),
+    word: new Int8Array(size).fill(NOT_PADDING),
   }
-  node.word = (strong.has(w) ? STRONG_BIT : 0) | (topic.has(w) ? TOPIC_BIT : 0)
+  let nodes = 1
+  for (const word of all) {
+    const w = reversed ? [...word].reverse().join('') : word
+    let node = 0
+    for (let k = 0; k < w.length; k++) {
+      const cell = node * SYMBOLS + symbolOf(w.charCodeAt(k))
+      node = trie.next[cell] || (trie.next[cell] = nodes++)
+    }
+    trie.word[node] = (strong.has(word) ? STRONG_BIT : 0) | (topic.has(word) ? TOPIC_BIT : 0)
+  }
+  return trie
 }
+const FORWARD = keywordTrie(false)
+const BACKWARD = keywordTrie(true)
 
 /** The better reading: strong words found, else no topic word (an order on the four flag sets). */
 const rank = (pad: Padding) => ((pad & STRONG_BIT) << 1) | (pad & TOPIC_BIT ? 0 : 1)
@@ -90,17 +117,25 @@ const prefer = (cur: Padding, next: Padding): Padding =>
 const isDigit = (code: number) => code >= 48 && code <= 57
 
 /**
- * Calls `found(end, flags)` for every keyword or number s[start, end) (at most MAX_WORD long).
- * Returns nothing: callers fold the readings into their table.
+ * Extends the readings in `table` from position `from`, over every keyword or number (at most
+ * MAX_WORD long) that starts there (`step` 1) or ends there (`step` -1).
  */
-function wordsFrom(s: string, start: number, found: (end: number, word: Padding) => void): void {
-  const limit = Math.min(s.length, start + MAX_WORD)
-  let node: KeywordNode | undefined = KEYWORD_TRIE
-  for (let e = start; e < limit && node; e++) {
-    node = node.next.get(s[e]!)
-    if (node && node.word >= 0) found(e + 1, node.word)
+function extend(s: string, table: Int8Array, from: number, step: 1 | -1): void {
+  const before = table[from]!
+  const trie = step === 1 ? FORWARD : BACKWARD
+  const limit = step === 1 ? Math.min(s.length, from + MAX_WORD) : Math.max(0, from - MAX_WORD)
+  const at = step === 1 ? 0 : -1
+  let node = 0
+  for (let e = from; e !== limit; e += step) {
+    const symbol = symbolOf(s.charCodeAt(e + at))
+    node = symbol < 0 ? 0 : trie.next[node * SYMBOLS + symbol]!
+    if (node === 0) break
+    const word = trie.word[node]!
+    if (word >= 0) table[e + step] = prefer(table[e + step]!, before | word)
   }
-  for (let e = start; e < limit && isDigit(s.charCodeAt(e)); e++) found(e + 1, 0)
+  for (let e = from; e !== limit && isDigit(s.charCodeAt(e + at)); e += step) {
+    table[e + step] = prefer(table[e + step]!, before)
+  }
 }
 
 /** How every prefix and every suffix of `s` reads as padding (skeleton form). */
@@ -112,28 +147,18 @@ export interface PaddingTable {
 }
 
 /**
- * Fills the table by dynamic programming over split points, walking the keyword trie from each
- * position (O(length x longest keyword), and most positions end the walk at once).
+ * Fills the table by dynamic programming over split points: keywords are walked only from the
+ * positions already reached (the start, or the end of a keyword), so text that is no padding
+ * costs a lookup or two per side.
  */
 export function paddingTable(s: string): PaddingTable {
   const n = s.length
   const prefix = new Int8Array(n + 1).fill(NOT_PADDING)
   prefix[0] = 0
-  for (let i = 0; i < n; i++) {
-    const before = prefix[i]!
-    if (before < 0) continue
-    wordsFrom(s, i, (end, word) => (prefix[end] = prefer(prefix[end]!, before | word)))
-  }
+  for (let i = 0; i < n; i++) if (prefix[i]! >= 0) extend(s, prefix, i, 1)
   const suffix = new Int8Array(n + 1).fill(NOT_PADDING)
   suffix[n] = 0
-  for (let j = n - 1; j >= 0; j--) {
-    let best = NOT_PADDING
-    wordsFrom(s, j, (end, word) => {
-      const after = suffix[end]!
-      if (after >= 0) best = prefer(best, after | word)
-    })
-    suffix[j] = best
-  }
+  for (let j = n; j > 0; j--) if (suffix[j]! >= 0) extend(s, suffix, j, -1)
   return { prefix, suffix }
 }
 

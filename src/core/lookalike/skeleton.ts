@@ -2,19 +2,21 @@
  * Skeletons: two strings that look alike get the same skeleton (UTS #39 section 4), so lookalike
  * rules compare skeletons, never raw text.
  *
- * The prototype data is `unhomoglyph`'s copy of confusables.txt, Unicode 13.0.0. On top of UTS #39
+ * The prototype data is confusables.txt, Unicode 13.0.0 (`unhomoglyph`'s copy), cut by
+ * scripts/confusables.ts to the entries that can make text read as ASCII: brand names are ASCII,
+ * so the rest never changes a result (and would weigh 115 KB in the extension). On top of UTS #39
  * we drop diacritics (as Chromium's lookalike skeletons do: 'lédger' reads as 'ledger') and fold
  * the ASCII look-alikes that UTS #39 leaves apart because they are distinct in a font, yet people
  * misread them in a URL bar: i/l, rn/m, vv/w, cl/d. Digits stay digits here so that 'metamask01' still
- * ends in a number; `foldDigit` gives the letter a digit passes for ('0pensea', 'c0inbase').
+ * ends in a number; `foldDigits` reads digits as the letters they pass for ('0pensea', 'c0inbase').
  */
-import confusables from 'unhomoglyph/data.json'
+import confusables from './confusables.json'
 
 /** Look-alikes confusables.txt 13.0 lacks: Latin small capitals, Greek kappa and mu. */
 const EXTRA: Record<string, string> = {
   'ʀ': 'r', 'ʙ': 'b', 'ɢ': 'g', 'ʏ': 'y', 'ꜱ': 's', 'κ': 'k', 'μ': 'u', 'µ': 'u',
 }
-const PROTOTYPES = { ...(confusables as Record<string, string>), ...EXTRA }
+const PROTOTYPES: Record<string, string> = { ...confusables.prototypes, ...EXTRA }
 const MARKS = /\p{M}/gu
 // 'i' is read as 'l' only after letter pairs, so that 'ci' never becomes 'cl', then 'd'.
 const ASCII_FOLD: Record<string, string> = { '|': 'l' }
@@ -42,12 +44,28 @@ function charSkeleton(ch: string): string {
   if (cached !== undefined) return cached
   let out = ''
   for (const base of ch.normalize('NFD').replace(MARKS, '')) {
-    out += (PROTOTYPES[base] ?? base).normalize('NFD').replace(MARKS, '').toLowerCase()
+    out += prototypeSkeleton(base, PROTOTYPES)
   }
-  out = foldAscii(out)
   // Bounded: only code points seen in input, and at most a few thousand exist that matter.
   if (cache.size < 20_000) cache.set(ch, out)
   return out
+}
+
+/**
+ * What a skeleton is to the rules: names and keywords are [a-z0-9] and text splits on [-_.], so any
+ * other character is only a place that matches nothing.
+ */
+export const skeletonShape = (skel: string): string => skel.replace(/[^a-z0-9\-_.]/gu, '\u0080')
+
+/**
+ * The skeleton of one base character (decomposed, no marks) under a prototype table. Exported for
+ * scripts/confusables.ts, which keeps the entries that change what this gives in ASCII terms.
+ */
+export function prototypeSkeleton(
+  base: string,
+  prototypes: Readonly<Record<string, string>>,
+): string {
+  return foldAscii((prototypes[base] ?? base).normalize('NFD').replace(MARKS, '').toLowerCase())
 }
 
 /**
@@ -87,11 +105,6 @@ function baseSkeleton(text: string): string {
     } else out += charSkeleton(ch)
   }
   return out
-}
-
-/** The letter a digit passes for in a skeleton, or the character itself. */
-export function foldDigit(ch: string): string {
-  return DIGIT_FOLD[ch] ?? ch
 }
 
 /** A skeleton with look-alike digits read as letters, for whole-string comparisons. */

@@ -97,7 +97,8 @@ describe('buildAliasMatcher against a plain search', () => {
         fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
         fc.array(word, { maxLength: 8 }).map((w) => w.join(' ')),
         (aliases, text) => {
-          const matcher = buildAliasMatcher(aliases.map((a, i) => project(`p${i}`, a[0]!, a[0]!, a)))
+          const listed = aliases.map((a, i) => project(`p${i}`, a[0]!, a[0]!, a))
+          const matcher = buildAliasMatcher(listed)
           expect(matcher(text).sort()).toEqual(plainSearch(aliases, text).sort())
         },
       ),

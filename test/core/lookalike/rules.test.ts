@@ -93,6 +93,54 @@ describe('common words and short names need a keyword or a closer match', () => 
   })
 })
 
+describe('acronyms, chains, collabs and names cut by dots', () => {
+  it.each([
+    // An acronym ('okx', 'okex') names the brand with any keyword beside it, topic words too.
+    ['okxeth2pos.com', 'okx', 'combo_squatting'],
+    ['okexbit.com', 'okx', 'combo_squatting'],
+    // ... and stands on its own as a hyphen part, even inside a fake 'domain' in the subdomain.
+    ['okx-bifrost.com.claimtoken.net', 'okx', 'target_embedding'],
+    // Chains and coins, and NFT collections of 'collab drops', beside a name as its own part.
+    ['ledger-sui.com', 'ledger', 'combo_squatting'],
+    ['sui-ledger.xyz', 'ledger', 'combo_squatting'],
+    ['ledger-zksync.live', 'ledger', 'combo_squatting'],
+    ['eos-exodus.com', 'exodus', 'combo_squatting'],
+    ['rtfkt-ledger.com', 'ledger', 'combo_squatting'],
+    ['doodlesokx.one', 'okx', 'combo_squatting'],
+    // Claims of being the real thing, and lures.
+    ['ledgerorigin.com', 'ledger', 'combo_squatting'],
+    ['okexspecialcampaign.com', 'okx', 'combo_squatting'],
+    // A distinctive name spelled by hyphen parts across dots.
+    ['ledger.live.secure-0541-cloud.com', 'ledger', 'target_embedding'],
+    ['ledger.live-newversion.com', 'ledger', 'target_embedding'],
+    ['bi.nance.evil.net', 'binance', 'target_embedding'],
+  ])('%s imitates %s (%s)', (value, project, reason) => {
+    const match = domain(value)
+    expect(match?.project).toBe(project)
+    expect(match?.reasons).toContain(reason)
+  })
+
+  it.each([
+    // other projects that share the word: XRP Ledger, Power Ledger, Hyperledger
+    'xrpledger.top',
+    'powerledger.com',
+    'hyperledger.org',
+    'ledger-accounting.com',
+    'rocksolidledger.com',
+    // a topic word beside a common word, unseparated, is an ordinary name
+    'ledgersui.com',
+    'phantomsolana.com',
+    // an acronym inside a word is a coincidence
+    'smokexpress.com',
+    'lookxtra.com',
+    // a common word cut by dots is a coincidence
+    'block.chain.news.com',
+    'led.ger.example.com',
+  ])('%s is not an impersonation', (value) => {
+    expect(domain(value)).toBeNull()
+  })
+})
+
 describe('edit-distance false-positive filters', () => {
   it('only the first character differs, and not by a slip: a different word', () => {
     expect(isLikelyDifferentWord('xinance', 'binance')).toBe(true)
