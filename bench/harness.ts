@@ -10,10 +10,14 @@ export interface BenchRow {
 }
 
 /** Runs `fn` over `inputs` round-robin for at least `ms` milliseconds, after a warm-up. */
-export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unknown, ms = 400): BenchRow {
+export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unknown, ms = 600): BenchRow {
   let sink = 0
-  const warm = performance.now() + ms / 4
-  for (let i = 0; performance.now() < warm; i++) sink ^= fn(inputs[i % inputs.length]!) ? 1 : 0
+  // Warm up for half the measuring time, and at least one pass over every input, so the JIT has
+  // seen each code path before the clock starts.
+  const warm = performance.now() + ms / 2
+  for (let i = 0; i < inputs.length || performance.now() < warm; i++) {
+    sink ^= fn(inputs[i % inputs.length]!) ? 1 : 0
+  }
   let ops = 0
   const start = performance.now()
   let elapsed = 0

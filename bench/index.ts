@@ -5,15 +5,14 @@
  * rules applied by a naive scan over every project, and eth-phishing-detect as a peer.
  */
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { buildIndex, check, parseHost, type Index, type Signed } from '../src/core'
 import { buildBrands, matchDomain } from '../src/core/lookalike'
 import { realRegistry } from '../test/helpers/registry'
 import { measure, once, printRows, type BenchRow } from './harness'
 import { syntheticRegistry } from './synthetic'
 
-const require = createRequire(import.meta.url)
-const ethPhishingDetect: (domain: string) => boolean = require('eth-phishing-detect')
+// @ts-expect-error: the package ships no types; it exports one function(domain) => boolean.
+import ethPhishingDetect from 'eth-phishing-detect'
 
 /** Real phishing domains and legitimate ones, as the detector meets them. */
 function domains(): string[] {

@@ -38,11 +38,31 @@ export type SecretFinding = Span &
       }
   )
 
+/** Shortest run of letters and digits that can be a key on its own: a WIF key has 51. */
+const MIN_KEY_RUN = 51
+
 /**
  * A cheap gate on the hot path (every domain or handle checked passes here): each secret form
  * needs separated words or numbers, Han characters, a 51+ character key, or a keystore's field.
+ * A loop, not a regex: `[0-9A-Za-z]{51}` retried at every position cost more than the checks.
  */
-const MIGHT_HOLD_SECRET = /[\s,，、\u3400-\u9fff]|[0-9A-Za-z]{51}|ciphertext/
+function mightHoldSecret(t: string): boolean {
+  let run = 0
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      if (++run >= MIN_KEY_RUN) return true
+      continue
+    }
+    run = 0
+    // White space, commas (ASCII, full-width, ideographic) and Han characters separate words.
+    if (c <= 32 || c === 44 || c === 0xff0c || c === 0x3001 || (c >= 0x3400 && c <= 0x9fff)) {
+      return true
+    }
+    if (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return true
+  }
+  return t.includes('ciphertext')
+}
 
 const LENGTHS = [24, 21, 18, 15, 12]
 const MIN_WORDS = 12
@@ -51,7 +71,7 @@ const MIN_WORDS = 12
 export function findSecret(text: string): SecretFinding | null {
   if (typeof text !== 'string' || text.length === 0) return null
   const t = text.length > SECRET_SCAN_LIMIT ? text.slice(0, SECRET_SCAN_LIMIT) : text
-  if (!MIGHT_HOLD_SECRET.test(t)) return null
+  if (!mightHoldSecret(t)) return null
   return (
     findKeystore(t) ??
     findKeyArray(t) ??

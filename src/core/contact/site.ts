@@ -24,7 +24,7 @@ export const site = (host: HostInfo, url: string | null, raw: string): Contact =
 
 /**
  * Reads a plain ASCII host (as a browser's address bar holds it) as parseContact reads it.
- * @example parseSiteHost('help.tokenpocket.pro') // { kind: 'help_center', host: { ... }, url: null }
+ * @example parseSiteHost('help.tokenpocket.pro').kind // 'help_center'
  */
 export function parseSiteHost(raw: string): ParseResult {
   const host = hostOf(raw)

@@ -98,27 +98,22 @@ function canonical(c: Contact): string {
   }
 }
 
-/** Host and each parent host down to the registrable domain: subdomains of a site are the site's. */
-function* hostChain(host: string, registrable: string | null): Generator<string> {
-  let h = host
-  for (;;) {
-    yield h
-    if (!registrable || h === registrable) return
-    const dot = h.indexOf('.')
-    if (dot < 0) return
-    h = h.slice(dot + 1)
-  }
-}
-
+/**
+ * The key of the host, or of its nearest parent down to the registrable domain, found in `map`:
+ * subdomains of a site are the site's.
+ */
 function lookupHost(
-  map: ReadonlyMap<string, ChannelHit> | ReadonlyMap<string, unknown>,
+  map: ReadonlyMap<string, unknown>,
   c: { host: { ascii: string; registrable: string | null } },
   prefix = '',
 ): { key: string; exact: boolean } | null {
-  for (const h of hostChain(c.host.ascii, c.host.registrable)) {
-    if (map.has(prefix + h)) return { key: prefix + h, exact: h === c.host.ascii }
+  const { ascii, registrable } = c.host
+  for (let h = ascii; ; ) {
+    if (map.has(prefix + h)) return { key: prefix + h, exact: h === ascii }
+    const dot = h.indexOf('.')
+    if (!registrable || h === registrable || dot < 0) return null
+    h = h.slice(dot + 1)
   }
-  return null
 }
 
 function reportedOf(c: Contact, index: Index) {
