@@ -6,7 +6,8 @@ import type { Channel, Project } from '../../../registry/schema'
 import { parseHost, type HostInfo } from '../contact/host'
 import { isCommonWord } from './common-words'
 import { buildDeletionIndex, type DeletionIndex } from './deletions'
-import { hasStrong, KEYWORDS, readPadding } from './keywords'
+import { insert, isTrieWord, newTrie, type Trie } from './trie'
+import { hasStrong, isPadding, KEYWORDS, readPadding } from './keywords'
 import { foldDigits, skeleton } from './skeleton'
 
 /**
@@ -34,14 +35,9 @@ export interface Token {
   anchor: string | null
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  ends: number[]
-}
-
 export interface Brands {
   tokens: Token[]
-  trie: TrieNode
+  trie: Trie
   /**
    * The first two characters of every name (see `pairIndex`): most places in a text start no
    * name, and this tells so with one array read instead of a walk.
@@ -124,7 +120,7 @@ function aliasToken(alias: string): string | null {
 export function buildBrands(projects: readonly Project[]): Brands {
   const brands: Omit<Brands, 'deletions'> = {
     tokens: [],
-    trie: { next: new Map(), ends: [] },
+    trie: newTrie(),
     firstPairs: new Uint8Array(1 << 14),
     minFuzzyLength: Infinity,
     maxFuzzyLength: 0,
@@ -165,6 +161,25 @@ export function buildBrands(projects: readonly Project[]): Brands {
   return { ...brands, deletions }
 }
 
+/**
+ * The name is another distinctive name of the project plus keywords ('metamaskwallet',
+ * 'imtokenofficial'): the shorter name already finds its lookalikes (embedded, or as a typo beside
+ * keywords), so it takes one typo, not two. Two-typo deletion sets grow with the square of a
+ * name's length; for such names they were most of the index and of its build time.
+ */
+function extendsName(folded: string, names: Iterable<Token>): boolean {
+  for (const t of names) {
+    if (t.tier !== 'distinctive' || folded.length <= t.folded.length) continue
+    const rest = folded.startsWith(t.folded)
+      ? folded.slice(t.folded.length)
+      : folded.endsWith(t.folded)
+        ? folded.slice(0, folded.length - t.folded.length)
+        : null
+    if (rest !== null && isPadding(readPadding(rest))) return true
+  }
+  return false
+}
+
 function addToken(
   brands: Omit<Brands, 'deletions'>,
   seen: Map<string, Token>,
@@ -175,12 +190,13 @@ function addToken(
 ): Token | null {
   const skel = skeleton(word).replace(/[-_.]/g, '')
   // A name that is itself a keyword ('token' of token.im) would flag every 'token-swap' site.
-  if (skel.length < MIN_TOKEN || KEYWORDS.has(skel)) return null
+  if (skel.length < MIN_TOKEN || KEYWORDS.has(skel) || !isTrieWord(skel)) return null
   const known = seen.get(skel)
   if (known) return known
   const folded = foldDigits(skel)
   const anchor = anchorOf(folded, shortNames)
   const tier = tierOf(folded, anchor)
+  const edits = tier === 'short' ? 0 : maxEditsFor(folded.length)
   const token: Token = {
     word: word.toLowerCase().replace(/[-_.]/g, ''),
     skel,
@@ -189,18 +205,12 @@ function addToken(
     tier,
     site,
     suffixes: new Set(),
-    maxEdits: tier === 'short' ? 0 : maxEditsFor(folded.length),
+    maxEdits: extendsName(folded, seen.values()) ? Math.min(edits, 1) : edits,
     anchor: tier === 'compound' ? anchor : null,
   }
   const id = brands.tokens.push(token) - 1
   seen.set(skel, token)
-  let node = brands.trie
-  for (const ch of folded) {
-    let child = node.next.get(ch)
-    if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }))
-    node = child
-  }
-  node.ends.push(id)
+  insert(brands.trie, folded, id)
   brands.firstPairs[pairIndex(folded.charCodeAt(0), folded.charCodeAt(1))] = 1
   if (token.maxEdits > 0) {
     brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)

@@ -9,6 +9,7 @@ import { better, findBrand, findWholeBrand, type Hit } from './find'
 import { hasStrong, readPadding } from './keywords'
 import { foldDigits, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
+import { endsAt, ROOT, step } from './trie'
 import { isMixedScript, isWholeScriptLookalike } from './scripts'
 
 /** Deeply nested hosts are cut: a brand hidden 20 labels down fools nobody on a screen. */
@@ -76,18 +77,18 @@ function splitName(labels: string[], brands: Brands): Hit | null {
   const raw = labels.join('').toLowerCase().replace(/[-_]/g, '')
   for (let start = 0; start < text.length; start++) {
     if (isSeparator(text[start]!) || (start > 0 && !isSeparator(text[start - 1]!))) continue
-    let node: Brands['trie'] | undefined = brands.trie
+    let node = ROOT
     let crossed = false
-    for (let k = start; k < text.length && node; k++) {
+    for (let k = start; k < text.length && node >= 0; k++) {
       const ch = text[k]!
       if (isSeparator(ch)) {
         crossed ||= ch === '.'
         continue
       }
-      node = node.next.get(ch)
+      node = step(brands.trie, node, text.charCodeAt(k))
       const partEnd = k + 1 === text.length || isSeparator(text[k + 1]!)
-      if (!node || !crossed || !partEnd) continue
-      for (const id of node.ends) {
+      if (node < 0 || !crossed || !partEnd) continue
+      for (const id of endsAt(brands.trie, node)) {
         const token = brands.tokens[id]!
         if (token.tier !== 'distinctive' && token.tier !== 'compound') continue
         const homoglyph = !raw.includes(token.word)

@@ -6,6 +6,7 @@
  */
 import { pairIndex, type Brands, type Token } from './brands'
 import { nearWords } from './deletions'
+import { endsAt, ROOT, step } from './trie'
 import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
 import {
   isPadding,
@@ -107,9 +108,11 @@ export function findWholeBrand(text: string, brands: Brands): Hit | null {
   if (!subject) return null
   let best: Hit | null = null
   for (const { folded } of subject.readings) {
-    let node = brands.trie.next.get(folded[0]!)
-    for (let i = 1; node && i < folded.length; i++) node = node.next.get(folded[i]!)
-    for (const id of node?.ends ?? []) {
+    let node = ROOT
+    for (let i = 0; node >= 0 && i < folded.length; i++) {
+      node = step(brands.trie, node, folded.charCodeAt(i))
+    }
+    for (const id of node >= 0 ? endsAt(brands.trie, node) : []) {
       const token = brands.tokens[id]!
       const homoglyph = !subject.raw.includes(token.word)
       best = better(best, { token, kind: 'whole', homoglyph, transposition: false })
@@ -133,13 +136,13 @@ function containment(subject: Subject, r: Reading, brands: Brands, best: Hit | n
   for (let start = 0; start + 1 < folded.length; start++) {
     const pair = pairIndex(folded.charCodeAt(start), folded.charCodeAt(start + 1))
     if (brands.firstPairs[pair] === 0) continue
-    let node = brands.trie.next.get(folded[start]!)
-    for (let end = start + 1; node; end++) {
-      for (const id of node.ends) {
+    let node = step(brands.trie, ROOT, folded.charCodeAt(start))
+    for (let end = start + 1; node >= 0; end++) {
+      for (const id of endsAt(brands.trie, node)) {
         best = better(best, judgeContainment(brands.tokens[id]!, subject, r, start, end))
       }
       if (end >= folded.length) break
-      node = node.next.get(folded[end]!)
+      node = step(brands.trie, node, folded.charCodeAt(end))
     }
   }
   return best
