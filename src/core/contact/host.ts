@@ -71,6 +71,8 @@ const EXTRA_SHARED_HOSTING = new Set([
 const MAX_HOST = 253
 const MAX_LABEL = 63
 const ASCII_HOST = /^[a-z0-9.-]+$/
+/** Every label 1 to MAX_LABEL characters of [a-z0-9-]: one test, no split of the host. */
+const ASCII_LABELS = new RegExp(`^(?:[a-z0-9-]{1,${MAX_LABEL}}\\.)*[a-z0-9-]{1,${MAX_LABEL}}$`)
 const ASCII_LABEL = /^[a-z0-9-]+$/
 /** What an IDN label may hold once decoded: letters, marks, digits, hyphen (IDNA2008 spirit). */
 const UNICODE_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u
@@ -91,31 +93,28 @@ export function parseHost(raw: string): HostInfo | null {
   if (host.includes(':')) return parseIpv6(host)
   if (!ASCII_HOST.test(host)) host = toAsciiHost(host) ?? ''
   if (host.endsWith('.')) host = host.slice(0, -1)
-  if (host.length === 0 || host.length > MAX_HOST) return null
-  const labels = host.split('.')
-  for (const label of labels) {
-    if (label.length === 0 || label.length > MAX_LABEL || !ASCII_LABEL.test(label)) return null
-  }
-  // Most hosts have no IDN label: their Unicode form is the host itself.
-  if (!host.includes('xn--')) return describe(host, host, labels)
+  if (host.length === 0 || host.length > MAX_HOST || !ASCII_LABELS.test(host)) return null
+  // Most hosts have no IDN label: their Unicode form is the host itself, and no split is needed.
+  if (!host.includes('xn--')) return describe(host, host)
   const unicode: string[] = []
-  for (const label of labels) {
+  for (const label of host.split('.')) {
     const decoded = label.startsWith('xn--') ? decodeLabel(label) : label
     if (decoded === null) return null
     unicode.push(decoded)
   }
-  return describe(host, unicode.join('.'), labels)
+  return describe(host, unicode.join('.'))
 }
 
-function describe(ascii: string, unicode: string, labels: string[]): HostInfo {
+function describe(ascii: string, unicode: string): HostInfo {
   const info = parse(ascii, TLDTS_OPTIONS)
   if (info.isIp) return ipInfo(ascii)
   let suffix = info.publicSuffix
   let registrable = info.domain
-  const shared = sharedSuffix(ascii, labels)
+  const shared = sharedSuffix(ascii)
   if (shared !== null) {
     suffix = shared
-    registrable = `${labels[labels.length - shared.split('.').length - 1]}.${shared}`
+    // The tenant's label and the suffix: sharedSuffix leaves at least one label left of it.
+    registrable = ascii.slice(ascii.lastIndexOf('.', ascii.length - shared.length - 2) + 1)
   } else if (registrable === null && info.isPrivate) {
     // The host IS a hosting service's own domain (vercel.app): an ordinary site of its owner.
     const icann = parse(ascii, { extractHostname: false })
@@ -136,17 +135,18 @@ function describe(ascii: string, unicode: string, labels: string[]): HostInfo {
 }
 
 /** One of our extra shared-hosting suffixes, when the host is a tenant's subdomain of it. */
-function sharedSuffix(ascii: string, labels: string[]): string | null {
-  // The last three labels, then the last two, cut from the host itself rather than joined anew.
-  let dot = ascii.length
-  const ends: number[] = []
-  for (let i = 0; i < 3 && dot > 0; i++) ends.push((dot = ascii.lastIndexOf('.', dot - 1)))
-  for (const size of [3, 2]) {
-    if (labels.length <= size) continue
-    const candidate = ascii.slice(ends[size - 1]! + 1)
-    if (EXTRA_SHARED_HOSTING.has(candidate)) return candidate
+function sharedSuffix(ascii: string): string | null {
+  // The last three labels, then the last two, cut from the host itself rather than joined anew;
+  // either counts only with a tenant's label left of it.
+  const lastTwo = ascii.lastIndexOf('.', ascii.lastIndexOf('.') - 1)
+  if (lastTwo < 0) return null
+  const lastThree = ascii.lastIndexOf('.', lastTwo - 1)
+  if (lastThree >= 0) {
+    const three = ascii.slice(lastThree + 1)
+    if (EXTRA_SHARED_HOSTING.has(three)) return three
   }
-  return null
+  const two = ascii.slice(lastTwo + 1)
+  return EXTRA_SHARED_HOSTING.has(two) ? two : null
 }
 
 /** UTS #46 in the parts that matter for spoofing: compatibility forms, case, dots, invisibles. */

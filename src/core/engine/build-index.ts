@@ -13,14 +13,18 @@ export interface Index {
   /** The registry has expired: nothing may be called official until it is renewed. */
   stale: boolean
   projects: ReadonlyMap<string, Project>
-  /** `type:value` → confirmed channel. Website hosts are matched by `hosts` instead. */
+  /** `type:value` → confirmed channel other than a host. */
   official: ReadonlyMap<string, ChannelHit>
   /** ASCII host → confirmed website or help-center channel (covers its subdomains). */
   hosts: ReadonlyMap<string, ChannelHit>
-  /** `type:value` (hosts as `website:host`) → a channel only a third party vouches for. */
+  /** `type:value` → a channel other than a host that only a third party vouches for. */
   unconfirmed: ReadonlyMap<string, ChannelHit>
-  /** `type:value` (hosts as `website:host`) → a known scam contact. */
+  /** ASCII host → a website or help center that only a third party vouches for. */
+  unconfirmedHosts: ReadonlyMap<string, ChannelHit>
+  /** `type:value` → a known scam contact other than a host. */
   reported: ReadonlyMap<string, Reported>
+  /** ASCII host → a known scam site (covers its subdomains). */
+  reportedHosts: ReadonlyMap<string, Reported>
   brands: Brands
   /** Project ids whose names a text mentions ("TP钱包客服" claims tokenpocket). */
   claims: (text: string) => string[]
@@ -30,9 +34,22 @@ export interface Index {
 
 const HOST_TYPES: ReadonlySet<ChannelType> = new Set(['website', 'help_center'])
 
-/** Hosts of both host types share one key space: a help center is a website too. */
-export const channelKey = (type: ChannelType, value: string): string =>
-  `${HOST_TYPES.has(type) ? 'website' : type}:${value}`
+export const channelKey = (type: ChannelType, value: string): string => `${type}:${value}`
+
+/**
+ * Files an entry under its host when it is one (both host types share that key space: a help
+ * center is a website too), else under `type:value`. Host maps keyed by the bare host spare a
+ * check building a key string for every parent of the host it looks up.
+ */
+function file<T>(
+  byHost: Map<string, T>,
+  byKey: Map<string, T>,
+  channel: { type: ChannelType; value: string },
+  entry: T,
+): void {
+  if (HOST_TYPES.has(channel.type)) byHost.set(channel.value, entry)
+  else byKey.set(channelKey(channel.type, channel.value), entry)
+}
 
 /**
  * Everything a check needs, precomputed once per registry: lookups are map hits, never scans.
@@ -48,25 +65,25 @@ export function buildIndex(
   const official = new Map<string, ChannelHit>()
   const hosts = new Map<string, ChannelHit>()
   const unconfirmed = new Map<string, ChannelHit>()
+  const unconfirmedHosts = new Map<string, ChannelHit>()
   const offered = new Map<string, Set<ChannelType>>()
   for (const project of signed.projects) {
     projects.set(project.id, project)
     const types = new Set<ChannelType>()
     for (const channel of project.channels) {
       types.add(channel.type)
-      const hit = { project, channel }
-      if (HOST_TYPES.has(channel.type)) hosts.set(channel.value, hit)
-      else official.set(channelKey(channel.type, channel.value), hit)
+      file(hosts, official, channel, { project, channel })
     }
     for (const channel of project.unconfirmed) {
       types.add(channel.type)
-      unconfirmed.set(channelKey(channel.type, channel.value), { project, channel })
+      file(unconfirmedHosts, unconfirmed, channel, { project, channel })
     }
     offered.set(project.id, types)
   }
   const reported = new Map<string, Reported>()
+  const reportedHosts = new Map<string, Reported>()
   for (const r of [...signed.reported, ...(opts.reported ?? [])]) {
-    reported.set(channelKey(r.type, r.value), r)
+    file(reportedHosts, reported, r, r)
   }
   return {
     version: signed.version,
@@ -75,7 +92,9 @@ export function buildIndex(
     official,
     hosts,
     unconfirmed,
+    unconfirmedHosts,
     reported,
+    reportedHosts,
     brands: buildBrands(signed.projects),
     claims: buildAliasMatcher(signed.projects),
     offered,

@@ -162,6 +162,22 @@ function useInstead(p: Project, real: Channel | null): Text {
 
 const join = (a: Text, b: Text): Text => t(a.en + b.en, a.zh + b.zh)
 
+/**
+ * The reasons' clauses, after a dash: ' — a; b'. Built in one loop, without the arrays a map and
+ * filter make: most verdicts a check gives are impersonations, and this was a visible part of them.
+ */
+function becauseOf(reasons: readonly ReasonCode[]): Text {
+  let en = ''
+  let zh = ''
+  for (const r of reasons) {
+    const why = WHY[r]
+    if (!why) continue
+    en += en ? `; ${why.en}` : ` — ${why.en}`
+    zh += zh ? `；${why.zh}` : `：${why.zh}`
+  }
+  return t(en, zh)
+}
+
 export const explain = {
   official(p: Project, c: Channel): Text {
     const n = name(p)
@@ -195,10 +211,7 @@ export const explain = {
 
   impersonation(p: Project, kind: ContactKind, reasons: ReasonCode[], real: Channel | null): Text {
     const n = name(p)
-    const why = reasons.map((r) => WHY[r]).filter((w): w is Text => !!w)
-    const because = why.length
-      ? t(` — ${why.map((w) => w.en).join('; ')}`, `：${why.map((w) => w.zh).join('；')}`)
-      : t('', '')
+    const because = becauseOf(reasons)
     return join(
       t(
         `This ${kindOf(kind).en} imitates ${n.en}${because.en}. It is not ${n.en}’s.`,

@@ -119,17 +119,25 @@ export function buildDeletionIndex(words: (string | null)[], depths: number[]): 
 export function sharesDeletion(text: string, word: string, depth: number): boolean {
   const need = Math.max(text.length - 1, word.length - depth)
   if (need > Math.min(text.length, word.length)) return false
-  let prev = new Int32Array(word.length + 1)
-  let cur = new Int32Array(word.length + 1)
+  // Two rows of scratch space, reused and cleared: this runs for every candidate a lookup finds.
+  const width = word.length + 1
+  if (lcsRows.length < 2 * width) lcsRows = new Int32Array(4 * width)
+  lcsRows.fill(0, 0, 2 * width)
+  let prev = 0
+  let cur = width
   for (let i = 1; i <= text.length; i++) {
     for (let j = 1; j <= word.length; j++) {
-      cur[j] =
-        text[i - 1] === word[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!)
+      lcsRows[cur + j] =
+        text[i - 1] === word[j - 1]
+          ? lcsRows[prev + j - 1]! + 1
+          : Math.max(lcsRows[prev + j]!, lcsRows[cur + j - 1]!)
     }
     ;[prev, cur] = [cur, prev]
   }
-  return prev[word.length]! >= need
+  return lcsRows[prev + word.length]! >= need
 }
+
+let lcsRows = new Int32Array(2 * 65)
 
 /** The ids of the words that share a deletion with `text` (one deletion on its side). */
 export function nearWords(index: DeletionIndex, text: string): number[] {

@@ -71,10 +71,12 @@ function subdomainHit(labels: string[], brands: Brands): Hit | null {
  */
 function splitName(labels: string[], brands: Brands): Hit | null {
   if (labels.length < 2 || labels.length > MAX_SUBDOMAIN_LABELS) return null
-  let best = findWholeBrand(labels.join(''), brands)
+  const joined = labels.join('')
+  let best = findWholeBrand(joined, brands)
   // The labels' skeletons in one string, separators kept, walked in place from each part's start.
   const text = labels.map((l) => foldDigits(skeleton(l))).join('.')
-  const raw = labels.join('').toLowerCase().replace(/[-_]/g, '')
+  // The raw letters are needed only for a name found, which most hosts never have.
+  let raw: string | null = null
   for (let start = 0; start < text.length; start++) {
     if (isSeparator(text[start]!) || (start > 0 && !isSeparator(text[start - 1]!))) continue
     let node = ROOT
@@ -91,6 +93,7 @@ function splitName(labels: string[], brands: Brands): Hit | null {
       for (const id of endsAt(brands.trie, node)) {
         const token = brands.tokens[id]!
         if (token.tier !== 'distinctive' && token.tier !== 'compound') continue
+        raw ??= joined.toLowerCase().replace(/[-_]/g, '')
         const homoglyph = !raw.includes(token.word)
         best = better(best, { token, kind: 'whole', homoglyph, transposition: false })
       }

@@ -14,6 +14,8 @@ import {
   KEYWORDS,
   paddingAround,
   paddingTable,
+  prefixPadding,
+  suffixPadding,
   type PaddingTable,
 } from './keywords'
 import { foldDigits, skeleton, skeletons } from './skeleton'
@@ -187,7 +189,7 @@ function judgeContainment(
   // acronym only as a part of its own ('okx-bifrost'), never inside a word ('bookexpress').
   const embeds =
     token.tier === 'distinctive' ||
-    (token.tier === 'compound' && isPadding(table.prefix[start]!)) ||
+    (token.tier === 'compound' && isPadding(prefixPadding(table, start))) ||
     (acronym && isWholePart(subject, token))
   return embeds ? { token, kind: 'embedded', homoglyph, transposition: false } : null
 }
@@ -244,9 +246,11 @@ function cores(subject: Subject, r: Reading, withParts: boolean, brands: Brands)
   if (skel.length < min) return found
   const table = tableOf(r)
   const starts: number[] = []
-  for (let i = 0; i <= skel.length - min; i++) if (isPadding(table.prefix[i]!)) starts.push(i)
+  for (let i = 0; i <= skel.length - min; i++) {
+    if (isPadding(prefixPadding(table, i))) starts.push(i)
+  }
   for (let j = skel.length; j >= min && found.length < MAX_CORES; j--) {
-    if (!isPadding(table.suffix[j]!)) continue
+    if (!isPadding(suffixPadding(table, j))) continue
     for (const start of starts) {
       if (!fits(j - start) || found.length >= MAX_CORES) continue
       if (start === 0 && j === skel.length) continue

@@ -117,11 +117,30 @@ const prefer = (cur: Padding, next: Padding): Padding =>
 const isDigit = (code: number) => code >= 48 && code <= 57
 
 /**
- * Extends the readings in `table` from position `from`, over every keyword or number (at most
- * MAX_WORD long) that starts there (`step` 1) or ends there (`step` -1).
+ * How every prefix and every suffix of `s` reads as padding (skeleton form), in one zero-filled
+ * buffer: cell i for the prefix s[0, i), cell n + 1 + j for the suffix s[j, n), each holding the
+ * padding plus one, so that zero, a new buffer's content, reads NOT_PADDING. Tables are made for
+ * most labels checked: one allocation and no fill each.
  */
-function extend(s: string, table: Int8Array, from: number, step: 1 | -1): void {
-  const before = table[from]!
+export type PaddingTable = Int8Array
+
+/** s[0, i) as padding. */
+export const prefixPadding = (table: PaddingTable, i: number): Padding => table[i]! - 1
+/** s[j, end) as padding. */
+export const suffixPadding = (table: PaddingTable, j: number): Padding =>
+  table[(table.length >> 1) + j]! - 1
+
+/** Keeps the better of the cell's reading and `pad`. */
+function offer(table: PaddingTable, cell: number, pad: Padding): void {
+  table[cell] = prefer(table[cell]! - 1, pad) + 1
+}
+
+/**
+ * Extends the readings in the half of `table` at `base` from position `from`, over every keyword
+ * or number (at most MAX_WORD long) that starts there (`step` 1) or ends there (`step` -1).
+ */
+function extend(s: string, table: PaddingTable, base: number, from: number, step: 1 | -1): void {
+  const before = table[base + from]! - 1
   const trie = step === 1 ? FORWARD : BACKWARD
   const limit = step === 1 ? Math.min(s.length, from + MAX_WORD) : Math.max(0, from - MAX_WORD)
   const at = step === 1 ? 0 : -1
@@ -131,19 +150,11 @@ function extend(s: string, table: Int8Array, from: number, step: 1 | -1): void {
     node = symbol < 0 ? 0 : trie.next[node * SYMBOLS + symbol]!
     if (node === 0) break
     const word = trie.word[node]!
-    if (word >= 0) table[e + step] = prefer(table[e + step]!, before | word)
+    if (word >= 0) offer(table, base + e + step, before | word)
   }
   for (let e = from; e !== limit && isDigit(s.charCodeAt(e + at)); e += step) {
-    table[e + step] = prefer(table[e + step]!, before)
+    offer(table, base + e + step, before)
   }
-}
-
-/** How every prefix and every suffix of `s` reads as padding (skeleton form). */
-export interface PaddingTable {
-  /** prefix[i]: s[0, i) as padding. */
-  prefix: Int8Array
-  /** suffix[j]: s[j, end) as padding. */
-  suffix: Int8Array
 }
 
 /**
@@ -153,13 +164,13 @@ export interface PaddingTable {
  */
 export function paddingTable(s: string): PaddingTable {
   const n = s.length
-  const prefix = new Int8Array(n + 1).fill(NOT_PADDING)
-  prefix[0] = 0
-  for (let i = 0; i < n; i++) if (prefix[i]! >= 0) extend(s, prefix, i, 1)
-  const suffix = new Int8Array(n + 1).fill(NOT_PADDING)
-  suffix[n] = 0
-  for (let j = n; j > 0; j--) if (suffix[j]! >= 0) extend(s, suffix, j, -1)
-  return { prefix, suffix }
+  const table = new Int8Array(2 * (n + 1))
+  table[0] = 1
+  for (let i = 0; i < n; i++) if (table[i]! > 0) extend(s, table, 0, i, 1)
+  const suffixes = n + 1
+  table[suffixes + n] = 1
+  for (let j = n; j > 0; j--) if (table[suffixes + j]! > 0) extend(s, table, suffixes, j, -1)
+  return table
 }
 
 /**
@@ -169,7 +180,7 @@ export function paddingTable(s: string): PaddingTable {
 export function readPadding(rest: string): Padding {
   let pad = 0
   for (const part of rest.split(' ')) {
-    const end = paddingTable(part).prefix[part.length]!
+    const end = prefixPadding(paddingTable(part), part.length)
     if (end < 0) return NOT_PADDING
     pad |= end
   }
@@ -178,8 +189,8 @@ export function readPadding(rest: string): Padding {
 
 /** The padding around s[start, end), read from a table. */
 export function paddingAround(table: PaddingTable, start: number, end: number): Padding {
-  const before = table.prefix[start]!
-  const after = table.suffix[end]!
+  const before = prefixPadding(table, start)
+  const after = suffixPadding(table, end)
   return before < 0 || after < 0 ? NOT_PADDING : before | after
 }
 

@@ -7,7 +7,9 @@ import {
   KEYWORDS,
   NOT_PADDING,
   paddingTable,
+  prefixPadding,
   readPadding,
+  suffixPadding,
 } from '../../../src/core/lookalike/keywords'
 import { skeleton } from '../../../src/core/lookalike/skeleton'
 
@@ -30,8 +32,8 @@ describe('padding', () => {
       fc.property(text, (s) => {
         const table = paddingTable(s)
         for (let i = 0; i <= s.length; i++) {
-          expect(table.prefix[i]! !== NOT_PADDING).toBe(splits(s.slice(0, i)))
-          expect(table.suffix[i]! !== NOT_PADDING).toBe(splits(s.slice(i)))
+          expect(prefixPadding(table, i) !== NOT_PADDING).toBe(splits(s.slice(0, i)))
+          expect(suffixPadding(table, i) !== NOT_PADDING).toBe(splits(s.slice(i)))
         }
       }),
       { numRuns: 500 },
