@@ -5,11 +5,22 @@
 import type { ChannelType } from '../../../registry/schema'
 import type { HostInfo } from './host'
 
+/** Channel types that are not an account on a platform. */
+const NOT_SOCIAL = [
+  'website',
+  'help_center',
+  'email',
+  'phone',
+  'app_store',
+  'play_store',
+  'chrome_web_store',
+] as const
+
 /** Platforms whose accounts are a handle (or, for discord, an invite code). */
-export type SocialType = Exclude<
-  ChannelType,
-  'website' | 'help_center' | 'email' | 'phone' | 'app_store' | 'play_store' | 'chrome_web_store'
->
+export type SocialType = Exclude<ChannelType, (typeof NOT_SOCIAL)[number]>
+
+export const isSocial = (type: ChannelType): type is SocialType =>
+  !(NOT_SOCIAL as readonly ChannelType[]).includes(type)
 
 export type Contact =
   | {
@@ -36,3 +47,25 @@ export type Contact =
       platform: SocialType | null
     }
   | { kind: 'app_store' | 'play_store' | 'chrome_web_store'; raw: string; id: string }
+
+/**
+ * The value a registry channel of this contact's type would hold (see `Channel.value`).
+ * @example canonicalValue(parseContact('https://t.me/TokenPocket_CN') as Contact) // 'tokenpocket_cn'
+ */
+export function canonicalValue(c: Contact): string {
+  switch (c.kind) {
+    case 'website':
+    case 'help_center':
+      return c.host.ascii
+    case 'email':
+      return c.address
+    case 'phone':
+      return c.e164
+    case 'app_store':
+    case 'play_store':
+    case 'chrome_web_store':
+      return c.id
+    default:
+      return c.handle
+  }
+}

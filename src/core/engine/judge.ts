@@ -1,5 +1,5 @@
 import type { Channel, ChannelType, Project } from '../../../registry/schema'
-import type { Contact } from '../contact/types'
+import { canonicalValue, isSocial, type Contact } from '../contact/types'
 import { matchDomain, matchHandle, type LookalikeMatch } from '../lookalike'
 import type { ContactKind, ContactVerdict, ReasonCode } from '../verdict'
 import { channelKey, type ChannelHit, type Index } from './build-index'
@@ -34,23 +34,6 @@ const FREE_MAIL = new Set([
   '139.com',
 ])
 
-const SOCIAL: ReadonlySet<ContactKind> = new Set([
-  'x',
-  'telegram',
-  'discord',
-  'whatsapp',
-  'wechat',
-  'weibo',
-  'qq',
-  'github',
-  'facebook',
-  'youtube',
-  'reddit',
-  'medium',
-  'instagram',
-  'tiktok',
-])
-
 /**
  * The channel a person should use to reach a project: a support address first (it is what
  * scammers' fake numbers and DMs stand in for), then the help center, then the website.
@@ -72,7 +55,7 @@ function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
   return {
     input: contact.raw,
     kind: contact.kind,
-    normalized: canonical(contact),
+    normalized: canonicalValue(contact),
     unicode: 'host' in contact ? contact.host.unicode : null,
     stale: index.stale,
     never: explain.never(project),
@@ -81,25 +64,6 @@ function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
     reasons: d.reasons,
     official: d.official,
     explanation: d.explanation,
-  }
-}
-
-/** The value a registry channel of this contact's type would hold. */
-function canonical(c: Contact): string {
-  switch (c.kind) {
-    case 'website':
-    case 'help_center':
-      return c.host.ascii
-    case 'email':
-      return c.address
-    case 'phone':
-      return c.e164
-    case 'app_store':
-    case 'play_store':
-    case 'chrome_web_store':
-      return c.id
-    default:
-      return c.handle
   }
 }
 
@@ -130,7 +94,7 @@ function reportedOf(c: Contact, index: Index) {
       index.reported.get(channelKey('email', c.address)) ?? index.reportedHosts.get(c.host.ascii)
     )
   }
-  return index.reported.get(channelKey(c.kind === 'handle' ? 'x' : c.kind, canonical(c)))
+  return index.reported.get(channelKey(c.kind === 'handle' ? 'x' : c.kind, canonicalValue(c)))
 }
 
 /** A bare `@name` could be on any platform: match it against every platform's handles. */
@@ -148,7 +112,7 @@ function officialOf(c: Contact, index: Index): { hit: ChannelHit; exact: boolean
     }
     return null
   }
-  const hit = index.official.get(channelKey(c.kind, canonical(c)))
+  const hit = index.official.get(channelKey(c.kind, canonicalValue(c)))
   return hit ? { hit, exact: true } : null
 }
 
@@ -230,7 +194,7 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
   const unconfirmed =
     c.kind === 'website' || c.kind === 'help_center'
       ? index.unconfirmedHosts.get(c.host.ascii)
-      : index.unconfirmed.get(channelKey(c.kind === 'handle' ? 'x' : c.kind, canonical(c)))
+      : index.unconfirmed.get(channelKey(c.kind === 'handle' ? 'x' : c.kind, canonicalValue(c)))
   if (unconfirmed) {
     const p = unconfirmed.project
     return finish(c, index, {
@@ -293,7 +257,7 @@ function judgeClaim(c: Contact, index: Index, p: Project): ContactVerdict | null
   const real = realChannel(p, c.kind)
   const type: ChannelType | null = c.kind === 'handle' ? null : c.kind
   const offered = index.offered.get(p.id)
-  const has = type ? offered?.has(type) : [...(offered ?? [])].some((t) => SOCIAL.has(t))
+  const has = type ? offered?.has(type) : [...(offered ?? [])].some(isSocial)
   const never = new Set(p.never.map((n) => n.kind))
   const refused =
     (c.kind === 'phone' && never.has('phone_support')) ||

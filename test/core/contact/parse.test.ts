@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_CONTACT, parseAs, parseContact } from '../../../src/core/contact/parse'
-import type { Contact } from '../../../src/core/contact/types'
+import { canonicalValue } from '../../../src/core/contact/types'
 
-/** The canonical value a contact would hold as a registry channel. */
-const value = (c: Contact) =>
-  'address' in c
-    ? c.address
-    : 'host' in c
-      ? c.host.ascii
-      : 'e164' in c
-        ? c.e164
-        : 'id' in c
-          ? c.id
-          : c.handle
 
 const read = (input: string) => {
   const c = parseContact(input)
-  return 'error' in c ? c.error : `${c.kind} ${value(c)}`
+  return 'error' in c ? c.error : `${c.kind} ${canonicalValue(c)}`
 }
 
 describe('parseContact', () => {
@@ -166,7 +155,7 @@ describe('parseAs (registry channel values)', () => {
     ],
   ] as const)('%s %s -> %s', (type, input, expected) => {
     const c = parseAs(type, input)
-    expect('error' in c ? c.error : `${c.kind} ${value(c)}`).toBe(expected)
+    expect('error' in c ? c.error : `${c.kind} ${canonicalValue(c)}`).toBe(expected)
   })
 
   it('refuses a link to another platform', () => {
