@@ -1,24 +1,20 @@
 import { extractContacts } from '../contact/message'
 import { detectRedFlags } from '../contact/redflags'
-import { SEVERITY, type ContactVerdict, type RedFlagCode, type Verdict } from '../verdict'
+import { RedFlagCode, SEVERITY, type ContactVerdict, type Verdict } from '../verdict'
 import type { Index } from './build-index'
 import { explain } from './explain'
 import { channelRef } from './links'
 import { judgeContact, supportChannel } from './judge'
 import { invalid, MAX_INPUT, secretVerdict } from './refusals'
 
-/** Red flags that on their own prove a message claiming a project is not from it. */
-const DISQUALIFYING: ReadonlySet<RedFlagCode> = new Set([
-  'asks_seed_phrase',
-  'asks_private_key',
-  'asks_password',
-  'asks_2fa_code',
-  'verify_wallet',
-  'fee_to_unfreeze',
-  'international_version',
-  'remote_access',
-  'asks_transfer',
-])
+/**
+ * Red flags that on their own prove a message claiming a project is not from it: every one but
+ * urgency and "I am official support", which scams share with clumsy honest messages.
+ */
+const NOT_PROOF: readonly RedFlagCode[] = ['urgency', 'dm_first']
+const DISQUALIFYING: ReadonlySet<RedFlagCode> = new Set(
+  RedFlagCode.options.filter((code) => !NOT_PROOF.includes(code)),
+)
 
 const rank = (v: ContactVerdict) => SEVERITY.indexOf(v.verdict)
 
