@@ -91,9 +91,13 @@ export function parseHost(raw: string): HostInfo | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_HOST + 1) return null
   let host = raw.toLowerCase()
   if (host.includes(':')) return parseIpv6(host)
-  if (!ASCII_HOST.test(host)) host = toAsciiHost(host) ?? ''
-  if (host.endsWith('.')) host = host.slice(0, -1)
-  if (host.length === 0 || host.length > MAX_HOST || !ASCII_LABELS.test(host)) return null
+  // Most hosts pasted are already valid ASCII labels: one test, and nothing to map or trim.
+  if (!ASCII_LABELS.test(host)) {
+    if (!ASCII_HOST.test(host)) host = toAsciiHost(host) ?? ''
+    if (host.endsWith('.')) host = host.slice(0, -1)
+    if (!ASCII_LABELS.test(host)) return null
+  }
+  if (host.length > MAX_HOST) return null
   // Most hosts have no IDN label: their Unicode form is the host itself, and no split is needed.
   if (!host.includes('xn--')) return describe(host, host)
   const unicode: string[] = []

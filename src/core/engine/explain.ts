@@ -150,9 +150,23 @@ const shown = (c: Pick<Channel, 'type' | 'value'>): string =>
 
 const kindOf = (k: ContactKind): Text => KIND[k]
 
-/** Names the channel to use instead, as a sentence. */
+/**
+ * Wording fixed by the project alone, made once per project and channel: nearly every verdict
+ * carries it, and building it anew was a visible part of a check. Verdicts are immutable JSON, so
+ * they may share these objects.
+ */
+const NEVER = new WeakMap<Project, NeverAdvice[]>()
+const USE_INSTEAD = new WeakMap<Channel, Text>()
+
+/** Names the channel to use instead, as a sentence; `real` is one of `p`'s own channels. */
 function useInstead(p: Project, real: Channel | null): Text {
   if (!real) return t('', '')
+  let text = USE_INSTEAD.get(real)
+  if (!text) USE_INSTEAD.set(real, (text = insteadText(p, real)))
+  return text
+}
+
+function insteadText(p: Project, real: Channel): Text {
   const n = name(p)
   return t(
     ` Use ${n.en}’s real ${KIND[real.type].en} instead: ${shown(real)}.`,
@@ -299,6 +313,9 @@ export const explain = {
   },
 
   never(p: Project | null): NeverAdvice[] {
-    return p ? p.never.map((n) => ({ kind: n.kind, text: n.statement })) : []
+    if (!p) return []
+    let advice = NEVER.get(p)
+    if (!advice) NEVER.set(p, (advice = p.never.map((n) => ({ kind: n.kind, text: n.statement }))))
+    return advice
   },
 }
