@@ -22,29 +22,24 @@ export function zip(files) {
     const nameBytes = Buffer.from(name, 'utf8')
     const packed = deflateRawSync(data, { level: 9 })
     const crc = crc32(data)
-    const local = header(0x04034b50, 30)
-    local.writeUInt16LE(20, 4) // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6) // flag: names are UTF-8
-    local.writeUInt16LE(8, 8) // method: deflate
-    local.writeUInt16LE(DOS_TIME, 10)
-    local.writeUInt16LE(DOS_DATE, 12)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(packed.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBytes.length, 26)
+    // The local and central records hold the same fields, the central one two bytes further on.
+    const entry = (record, at) => {
+      record.writeUInt16LE(20, at) // version needed: 2.0 (deflate)
+      record.writeUInt16LE(0x0800, at + 2) // flag: names are UTF-8
+      record.writeUInt16LE(8, at + 4) // method: deflate
+      record.writeUInt16LE(DOS_TIME, at + 6)
+      record.writeUInt16LE(DOS_DATE, at + 8)
+      record.writeUInt32LE(crc, at + 10)
+      record.writeUInt32LE(packed.length, at + 14)
+      record.writeUInt32LE(data.length, at + 18)
+      record.writeUInt16LE(nameBytes.length, at + 22)
+      return record
+    }
+    const local = entry(header(0x04034b50, 30), 4)
     locals.push(local, nameBytes, packed)
 
-    const central = header(0x02014b50, 46)
+    const central = entry(header(0x02014b50, 46), 6)
     central.writeUInt16LE(20, 4) // version made by
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt16LE(DOS_TIME, 12)
-    central.writeUInt16LE(DOS_DATE, 14)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(packed.length, 20)
-    central.writeUInt32LE(data.length, 24)
-    central.writeUInt16LE(nameBytes.length, 28)
     central.writeUInt32LE(offset, 42)
     centrals.push(central, nameBytes)
     offset += local.length + nameBytes.length + packed.length
