@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { buildIndex, parseTrustedKeys, verifyRegistry, type Index } from '../core'
-import { run as registryCommand } from './registry'
+import { DIST, run as registryCommand } from './registry'
 
 export class RegistryLoadError extends Error {}
 
@@ -9,8 +9,8 @@ export class RegistryLoadError extends Error {}
  * and the extension verify it. Builds the local development registry first when none exists.
  */
 export async function loadIndex(opts: { registry?: string; keys?: string } = {}): Promise<Index> {
-  const registryPath = opts.registry ?? '.genuine/dist/registry.json'
-  const keysPath = opts.keys ?? '.genuine/dist/trusted-keys.json'
+  const registryPath = opts.registry ?? `${DIST}/registry.json`
+  const keysPath = opts.keys ?? `${DIST}/trusted-keys.json`
   if (!opts.registry && !existsSync(registryPath) && (await registryCommand(['build', '--quiet']))) {
     throw new RegistryLoadError('building the local registry failed')
   }

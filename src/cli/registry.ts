@@ -31,7 +31,8 @@ The signing key comes from --key FILE, else GENUINE_SIGNING_KEY (hex), else the 
 key .genuine/dev-key.json, created on first use and never fit for a release.`
 
 const DEV_KEY = '.genuine/dev-key.json'
-const DIST = '.genuine/dist'
+/** Where builds go; every edge reads the signed registry from here. */
+export const DIST = '.genuine/dist'
 
 class UsageError extends Error {}
 
