@@ -6,12 +6,12 @@ import type { Env } from '../env'
 import { errorResponses } from '../errors'
 import {
   authenticate,
-  clientKey,
+  clientIp,
   decideReport,
   Decision,
   fileReport,
+  limitReporter,
   listReports,
-  rateLimit,
   Report,
   ReportedEnvelope,
   ReportInput,
@@ -88,7 +88,6 @@ const getReported = createRoute({
   },
 })
 
-const clientIp = (req: Request) => req.headers.get('CF-Connecting-IP') ?? 'unknown'
 
 type ModEnv = Env & { Variables: { moderator: string } }
 
@@ -111,8 +110,7 @@ reportRoutes.use('/reports/:id/*', moderatorOnly)
 reportRoutes
   .openapi(postReport, async (c) => {
     const input = c.req.valid('json')
-    const limit = Number(c.env.REPORTS_PER_HOUR ?? 10)
-    await rateLimit(c.env.DB, clientKey(c.env.REPORTS_SIGNING_KEY, clientIp(c.req.raw)), limit)
+    await limitReporter(c.env, clientIp(c.req.raw))
     const { report, created } = await fileReport(c.env.DB, { ...input, source: 'api' }, await getIndex(c.env))
     return c.json({ report: PublicReport.parse(report) }, created ? 201 : 200)
   })

@@ -3,7 +3,7 @@ import type { Bindings } from '../env'
 import { ApiError } from '../errors'
 import type { Lang } from '../page/i18n'
 import { REPORT } from '../page/i18n'
-import { clientKey, fileReport, rateLimit, ReportInput, type ReportSource } from '../reports'
+import { fileReport, limitReporter, ReportInput, type ReportSource } from '../reports'
 import { notice, type Card } from './card'
 import { BOT } from './wording'
 
@@ -26,8 +26,7 @@ export async function reportFromBot(
   const parsed = ReportInput.safeParse(input)
   if (!parsed.success) return notice('neutral', BOT.notReportable[lang])
   try {
-    const limit = Number(env.REPORTS_PER_HOUR ?? 10)
-    await rateLimit(env.DB, clientKey(env.REPORTS_SIGNING_KEY, reporter), limit)
+    await limitReporter(env, reporter)
     await fileReport(env.DB, { ...parsed.data, source }, await getIndex(env))
     return notice('good', REPORT.done(parsed.data.contact)[lang], REPORT.privacy[lang])
   } catch (err) {

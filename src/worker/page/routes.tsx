@@ -17,7 +17,7 @@ import { check } from '../../core'
 import { getIndex } from '../engine'
 import type { Bindings } from '../env'
 import { ApiError } from '../errors'
-import { clientKey, fileReport, rateLimit } from '../reports'
+import { clientIp, fileReport, limitReporter } from '../reports'
 import { serveAsset } from './assets'
 import { Home, MAX_INPUT } from './home'
 import type { Text } from '../../../registry/schema'
@@ -126,13 +126,8 @@ page.post('/report', csrf(), formLimit, ...html, async (c) => {
   const note =
     typeof body.note === 'string' && body.note.trim() ? body.note.slice(0, 500) : undefined
   const index = await getIndex(c.env)
-  const ip = c.req.header('CF-Connecting-IP') ?? 'unknown'
   try {
-    await rateLimit(
-      c.env.DB,
-      clientKey(c.env.REPORTS_SIGNING_KEY, ip),
-      Number(c.env.REPORTS_PER_HOUR ?? 10),
-    )
+    await limitReporter(c.env, clientIp(c.req.raw))
     const { report } = await fileReport(c.env.DB, { contact, note, source: 'api' }, index)
     return renderPage(
       c,

@@ -1,6 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import type { Bindings } from '../env'
 import { ApiError } from '../errors'
 
 const WINDOW_SECONDS = 3600
@@ -9,7 +10,7 @@ const WINDOW_SECONDS = 3600
  * The rate-limit key of a client: an HMAC of its IP under a secret, so the table never holds an
  * IP and its keys cannot be reversed by hashing all IPv4 addresses.
  */
-export function clientKey(secret: string, ip: string): string {
+function clientKey(secret: string, ip: string): string {
   const key = sha256(utf8ToBytes(`genuine-rate-limit:${secret}`))
   return bytesToHex(hmac(sha256, key, utf8ToBytes(ip)))
 }
@@ -18,7 +19,7 @@ export function clientKey(secret: string, ip: string): string {
  * Counts one request against a fixed hourly window in D1 and throws `rate_limited` (with
  * Retry-After) past `limit`. Old windows are swept in the same batch.
  */
-export async function rateLimit(db: D1Database, client: string, limit: number, nowMs = Date.now()) {
+async function rateLimit(db: D1Database, client: string, limit: number, nowMs = Date.now()) {
   const window = Math.floor(nowMs / 1000 / WINDOW_SECONDS)
   const [hit] = await db.batch<{ count: number }>([
     db
@@ -36,4 +37,19 @@ export async function rateLimit(db: D1Database, client: string, limit: number, n
       'Retry-After': String(Math.max(1, retryAfter)),
     })
   }
+}
+
+/** The client a page or API request comes from (Cloudflare's view of it). */
+export const clientIp = (req: Request): string => req.headers.get('CF-Connecting-IP') ?? 'unknown'
+
+/**
+ * Counts one report against `who` (a client IP, or a bot's user id) under the Worker's
+ * `REPORTS_PER_HOUR`: the one limit the API, the page and the bots share.
+ */
+export function limitReporter(
+  env: Pick<Bindings, 'DB' | 'REPORTS_SIGNING_KEY' | 'REPORTS_PER_HOUR'>,
+  who: string,
+): Promise<void> {
+  const limit = Number(env.REPORTS_PER_HOUR ?? 10)
+  return rateLimit(env.DB, clientKey(env.REPORTS_SIGNING_KEY, who), limit)
 }
