@@ -7,7 +7,7 @@
  * const index = buildIndex(result.signed!, { stale: !result.ok })
  * check('t.me/tokenpocket_C', index).verdict // 'reported_scam'
  */
-export { buildIndex, type Index } from './engine/build-index'
+export { buildIndex, withState, type Index } from './engine/build-index'
 export { check } from './engine/check'
 export { checkMessage } from './engine/message'
 export { findSecret, describeSecret } from './contact/secret'

@@ -3,7 +3,7 @@
  * against the pinned keys, plus the community reports moderators confirmed (from D1).
  */
 import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
-import { buildIndex, verifyRegistry, type Index } from '../core'
+import { buildIndex, verifyRegistry, withState, type Index } from '../core'
 import type { Signed } from '../../registry/schema'
 import type { Bindings } from './env'
 import { confirmedReported } from './reports'
@@ -11,28 +11,31 @@ import { confirmedReported } from './reports'
 /** Confirmed reports reach verdicts within this long on other isolates (this one: at once). */
 const REPORTED_TTL_MS = 30_000
 
-let registry: Promise<Signed> | undefined
+let registry: Promise<{ signed: Signed; index: Index }> | undefined
 let cached: { index: Promise<Index>; at: number } | undefined
 
-/** The bundled registry's body. An expired one still serves, in stale mode (never `official`). */
-function verifiedRegistry(): Promise<Signed> {
+/**
+ * The bundled registry's body and its index, built once per isolate: reports and staleness are
+ * layered on with `withState`. An expired registry still serves, in stale mode (never `official`).
+ */
+function verifiedRegistry(): Promise<{ signed: Signed; index: Index }> {
   registry ??= verifyRegistry(JSON.parse(REGISTRY_JSON), { keys: TRUSTED_KEYS }).then((r) => {
-    if (r.ok) return r.signed
-    if (r.code === 'expired' && r.signed) return r.signed
+    const signed = r.ok ? r.signed : r.code === 'expired' ? r.signed : undefined
     // A registry that fails verification is a broken build: refuse to answer rather than guess.
-    throw new Error(`bundled registry refused: ${r.code}`)
+    if (!signed) throw new Error(`bundled registry refused: ${r.ok ? '' : r.code}`)
+    return { signed, index: buildIndex(signed) }
   })
   return registry
 }
 
-/** The index for this request; rebuilt at most every few seconds per isolate. */
+/** The index for this request; its reports refreshed at most every few seconds per isolate. */
 export function getIndex(env: Pick<Bindings, 'DB'>): Promise<Index> {
   const now = Date.now()
   if (cached && now - cached.at < REPORTED_TTL_MS) return cached.index
   const index = (async () => {
-    const signed = await verifiedRegistry()
+    const { signed, index } = await verifiedRegistry()
     const reported = await confirmedReported(env.DB)
-    return buildIndex(signed, { stale: now > Date.parse(signed.expires), reported })
+    return withState(index, { stale: now > Date.parse(signed.expires), reported })
   })()
   cached = { index, at: now }
   // A failed build must not stick for the whole TTL.

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod'
 import type { RegistryEnvelope, Signed } from '../../../registry/schema'
-import { buildIndex, type Index } from '../../../src/core/engine/build-index'
+import { buildIndex, withState, type Index } from '../../../src/core/engine/build-index'
 import { verifyRegistry } from '../../../src/core/registry/verify'
 import { TRUSTED_KEYS } from '../../../.genuine/dist/registry-module'
 
@@ -27,12 +27,12 @@ export interface Held {
 
 let held: Promise<Held> | undefined
 
-/** The registry to check against. Expired: the index is rebuilt in stale mode (never `official`). */
+/** The registry to check against. Expired: the index turns stale (never `official`). */
 export async function currentRegistry(): Promise<Held> {
   held ??= load()
   const h = await held
   if (!h.index.stale && Date.now() > Date.parse(h.signed.expires)) {
-    h.index = buildIndex(h.signed, { stale: true })
+    h.index = withState(h.index, { stale: true })
   }
   return h
 }

@@ -82,12 +82,10 @@ export function buildIndex(
   }
   const reported = new Map<string, Reported>()
   const reportedHosts = new Map<string, Reported>()
-  for (const r of [...signed.reported, ...(opts.reported ?? [])]) {
-    file(reportedHosts, reported, r, r)
-  }
-  return {
+  for (const r of signed.reported) file(reportedHosts, reported, r, r)
+  const index: Index = {
     version: signed.version,
-    stale: opts.stale ?? false,
+    stale: false,
     projects,
     official,
     hosts,
@@ -99,4 +97,22 @@ export function buildIndex(
     claims: buildAliasMatcher(signed.projects),
     offered,
   }
+  return withState(index, opts)
+}
+
+/**
+ * The same index, gone stale or with more reported contacts (confirmed community reports):
+ * everything else is shared, so refreshing these never rebuilds the lookalike and alias indexes.
+ * @example withState(index, { stale: Date.now() > Date.parse(signed.expires), reported })
+ */
+export function withState(
+  index: Index,
+  { stale = index.stale, reported: extra = [] }: { stale?: boolean; reported?: readonly Reported[] },
+): Index {
+  if (stale === index.stale && extra.length === 0) return index
+  if (extra.length === 0) return { ...index, stale }
+  const reported = new Map(index.reported)
+  const reportedHosts = new Map(index.reportedHosts)
+  for (const r of extra) file(reportedHosts, reported, r, r)
+  return { ...index, stale, reported, reportedHosts }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { generateMnemonic } from '@scure/bip39'
 import { wordlist as english } from '@scure/bip39/wordlists/english.js'
 import { describe, expect, it } from 'vitest'
-import { buildIndex, check, checkMessage, Verdict } from '../../../src/core'
+import { buildIndex, check, checkMessage, Verdict, withState } from '../../../src/core'
 import { channelRef } from '../../../src/core/engine/links'
 import { realIndex, realRegistry } from '../../helpers/registry'
 
@@ -178,5 +178,20 @@ describe('bad input', () => {
     for (const s of ['\u202etokenpocket.pro', 'tokenpocket\u200b.pro', 'x'.repeat(1 << 20), '.'.repeat(5000)]) {
       expect(() => Verdict.parse(check(s, index))).not.toThrow()
     }
+  })
+})
+
+describe('withState', () => {
+  it('layers staleness and reports on an index without changing it', () => {
+    const extra = [
+      { type: 'website' as const, value: 'tp-kefu-help.com', project: 'tokenpocket', reason: { en: 'r', zh: 'r' }, sources: ['community report 1'] },
+    ]
+    const refreshed = withState(index, { reported: extra })
+    expect(check('https://www.tp-kefu-help.com', refreshed).verdict).toBe('reported_scam')
+    expect(check('https://www.tp-kefu-help.com', index).verdict).not.toBe('reported_scam')
+    const stale = withState(index, { stale: true })
+    expect(check('tokenpocket.pro', stale).reasons).toContain('registry_stale')
+    expect(check('tokenpocket.pro', index).verdict).toBe('official')
+    expect(withState(index, {})).toBe(index)
   })
 })
