@@ -105,6 +105,9 @@ const common = {
   target: 'chrome116',
   minify: true,
   legalComments: 'external',
+  // Chromium reads extension scripts as UTF-8. Left ASCII, every Chinese word, confusable and
+  // BIP-39 word would be a six-byte \uXXXX escape instead of three bytes: 57 KB more.
+  charset: 'utf8',
   metafile: true,
   define: { GENUINE_REGISTRY_URL: JSON.stringify(new URL('/api/v1/registry', workerUrl).href) },
   logLevel: 'warning',
