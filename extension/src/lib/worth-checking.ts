@@ -1,11 +1,11 @@
 /**
  * The cheap gate before `findSecret`, run on every paste and key press: one linear pass, no
  * regular expression (a backtracking one could stall typing in a long field). Text that cannot
- * hold the smallest secret is skipped: a phrase is 12+ words or 12+ Han characters, a keystore or
- * a key array has dozens of tokens, and a single key is one run of 51+ characters (WIF).
+ * hold the smallest secret is skipped: part of a phrase is 8+ words or 8+ Han characters, a keystore
+ * or a key array has dozens of tokens, and a single key is one run of 51+ characters (WIF).
  */
-const MIN_TOKENS = 12
-const MIN_HAN = 12
+const MIN_TOKENS = 8
+const MIN_HAN = 8
 const MIN_KEY_RUN = 51
 
 export function worthChecking(text: string): boolean {

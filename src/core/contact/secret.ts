@@ -66,6 +66,13 @@ function mightHoldSecret(t: string): boolean {
 
 const LENGTHS = [24, 21, 18, 15, 12]
 const MIN_WORDS = 12
+/**
+ * Fewer words than a phrase, every one exactly a wordlist word: most of a phrase, pasted or typed
+ * before the rest. Eleven of twelve words leave 2,048 guesses, eight leave about 10^12 (less the
+ * checksum), within reach of a thief; and eight wordlist words in a row are not prose: in 177,000
+ * words of English documentation the longest such run was six.
+ */
+const MIN_PART = 8
 
 /** Returns the first secret found in `text`, or null. Never throws. */
 export function findSecret(text: string): SecretFinding | null {
@@ -86,7 +93,9 @@ export function findSecret(text: string): SecretFinding | null {
 export function describeSecret(f: SecretFinding): Text {
   switch (f.kind) {
     case 'mnemonic':
-      return { en: `[${f.words}-word recovery phrase]`, zh: `[${f.words} 个词的助记词]` }
+      return f.words < MIN_WORDS
+        ? { en: `[${f.words} words of a recovery phrase]`, zh: `[助记词中的 ${f.words} 个词]` }
+        : { en: `[${f.words}-word recovery phrase]`, zh: `[${f.words} 个词的助记词]` }
     case 'solana_key':
     case 'key_array':
       return { en: '[Solana private key]', zh: '[Solana 私钥]' }
@@ -133,21 +142,31 @@ function bestWindow(words: string[], lists: string[][]): { at: number; n: number
   return best
 }
 
-function runFinding(run: Run, language: 'english' | 'chinese', lists: string[][]): SecretFinding {
+/** A phrase (12+ words, `inexact` of them read by prefix), part of one (all exact), or null. */
+function runFinding(
+  run: Run,
+  inexact: number,
+  language: 'english' | 'chinese',
+  lists: string[][],
+): SecretFinding | null {
+  const count = run.words.length
+  if (count < MIN_WORDS) {
+    return count >= MIN_PART && inexact === 0
+      ? mnemonic(run.starts[0]!, run.ends[count - 1]!, count, language, false)
+      : null
+  }
+  // More than a quarter of inexact words reads as prose that shares prefixes, not a phrase.
+  if (inexact * 4 > count) return null
   const valid = bestWindow(run.words, lists)
   const at = valid?.at ?? 0
-  const n = valid?.n ?? run.words.length
+  const n = valid?.n ?? count
   return mnemonic(run.starts[at]!, run.ends[at + n - 1]!, n, language, valid !== null)
 }
 
 function findEnglishMnemonic(t: string): SecretFinding | null {
   let run = emptyRun()
   let near = 0
-  // More than a quarter of inexact words reads as prose that shares prefixes, not a phrase.
-  const flush = () =>
-    run.words.length >= MIN_WORDS && near * 4 <= run.words.length
-      ? runFinding(run, 'english', [english])
-      : null
+  const flush = () => runFinding(run, near, 'english', [english])
   for (const m of t.matchAll(/[A-Za-z]+/g)) {
     const raw = m[0].toLowerCase()
     const word = englishIndex.has(raw)
@@ -175,12 +194,10 @@ const MNEMONIC_WORD = /(?:助记词|助記詞|记忆词|記憶詞|恢复词|恢�
 
 function findChineseMnemonic(t: string): SecretFinding | null {
   // Spaced form: single wordlist characters with separators between them. That shape is rare in
-  // prose, so a run of 12+ counts even when the checksum fails (a mistyped character).
+  // prose, so a run of 12+ counts even when the checksum fails (a mistyped character), and a
+  // shorter one as part of a phrase.
   let spaced = emptyRun()
-  const flushSpaced = () =>
-    spaced.words.length >= MIN_WORDS
-      ? runFinding(spaced, 'chinese', [simplified, traditional])
-      : null
+  const flushSpaced = () => runFinding(spaced, 0, 'chinese', [simplified, traditional])
   // Unspaced form: every 2048-character list covers most everyday Chinese, so a contiguous run
   // counts only when it is exactly a phrase (a whole segment, or what follows "助记词是") and the
   // checksum holds: a random sentence passes that with odds of 1 in 16 times its length odds.

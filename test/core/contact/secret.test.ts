@@ -122,8 +122,33 @@ describe('findSecret: recovery phrases', () => {
     })
   })
 
-  it('ignores eleven words, and prose that uses wordlist words', () => {
-    expect(findSecret(generateMnemonic(english, 128).split(' ').slice(0, 11).join(' '))).toBeNull()
+  // Part of a phrase is nearly the phrase: with 11 of 12 words a thief tries 2,048 more.
+  it('counts eight to eleven exact wordlist words as part of a phrase', () => {
+    const words = generateMnemonic(english, 128).split(' ')
+    for (const n of [8, 11]) {
+      const text = `the agent asked for: ${words.slice(0, n).join(' ')}`
+      const f = findSecret(text)!
+      expect(f).toMatchObject({ kind: 'mnemonic', words: n, checksum: false })
+      expect(text.slice(f.start, f.end)).toBe(words.slice(0, n).join(' '))
+      expect(describeSecret(f)).toEqual({
+        en: `[${n} words of a recovery phrase]`,
+        zh: `[助记词中的 ${n} 个词]`,
+      })
+    }
+    const zh = generateMnemonic(simplified, 128).split(' ').slice(0, 9).join(' ')
+    expect(findSecret(zh)).toMatchObject({ kind: 'mnemonic', language: 'chinese', words: 9 })
+  })
+
+  it('ignores seven words, a part with a mistyped word, and prose that uses wordlist words', () => {
+    const words = generateMnemonic(english, 128).split(' ')
+    expect(findSecret(words.slice(0, 7).join(' '))).toBeNull()
+    expect(findSecret(generateMnemonic(simplified, 128).split(' ').slice(0, 7).join(' '))).toBeNull()
+    // Read by its first four letters, a word is a guess: fewer than 12 of them are not enough.
+    const typo = words.slice(0, 10).filter((w) => w.length >= 5)
+    if (typo.length >= 8) {
+      typo[0] = `${typo[0]!.slice(0, 4)}qq`
+      expect(findSecret(typo.join(' '))).toBeNull()
+    }
     for (const text of [
       'Please verify your wallet with the support team, and never share your seed phrase with anyone.',
       'I lost access to my account after the update; the app says my balance is zero. What can I do?',

@@ -13,8 +13,8 @@ const WAIT_MS = 350
  * Typed text is answered as you type only while it is one token shaped like a contact: no
  * Chinese characters, and a digit, `@`, `.`, `/`, `:` or `+` in it (a number, link, address or
  * handle), which no recovery-phrase word has. A phrase typed word by word is not recognisable
- * until it is complete, so its first words must not leave one pause at a time: other typed text
- * waits for the Check button. Pasted text is whole, so it is checked, then answered.
+ * until eight of its words are in, so its first words must not leave one pause at a time: other
+ * typed text waits for the Check button. Pasted text is whole, so it is checked, then answered.
  */
 const CONTACT_LIKE = /^\s*[^\s\p{Script=Han}]*[\d@./:+][^\s\p{Script=Han}]*\s*$/u
 const PASTED = new Set(['insertFromPaste', 'insertFromDrop'])
