@@ -1,3 +1,4 @@
+import { check, SEVERITY, type ContactVerdict, type Index } from '../../core'
 import { getIndex } from '../engine'
 import type { Bindings } from '../env'
 import { ApiError } from '../errors'
@@ -40,4 +41,22 @@ export async function reportFromBot(
     console.error('genuine: bot report failed', err instanceof Error ? err.name : typeof err)
     return notice('careful', REPORT.failed[lang])
   }
+}
+
+/** What is worth reporting in a message: anything but an official channel, a secret or garbage. */
+const REPORTABLE = new Set(['reported_scam', 'impersonation', 'not_offered', 'unknown'])
+
+/**
+ * The contact to report from a message a moderator points at (`/report` sent as a reply): its
+ * most serious contact, first in the message among equals; null when it holds none.
+ * @example reportableContact('TP钱包客服 微信：tpkefu888', index) // 'tpkefu888'
+ */
+export function reportableContact(text: string, index: Index): string | null {
+  const v = check(text, index)
+  const parts: ContactVerdict[] = v.contacts ?? (v.kind === 'text' ? [] : [v])
+  const rank = (c: ContactVerdict) => SEVERITY.indexOf(c.verdict)
+  const worst = parts
+    .filter((c) => REPORTABLE.has(c.verdict))
+    .reduce<ContactVerdict | null>((a, c) => (a && rank(a) <= rank(c) ? a : c), null)
+  return worst?.input ?? null
 }

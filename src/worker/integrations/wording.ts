@@ -14,8 +14,12 @@ export const BOT = {
     zh: '发送 /official 加上项目名称，例如：/official TP钱包',
   },
   reportUsage: {
-    en: 'Send /report followed by the scam contact and, optionally, a note: /report +86 400 123 4567 called me as TP support',
-    zh: '发送 /report 加上诈骗联系方式，后面可以附上备注：/report +86 400 123 4567 自称TP客服打电话给我',
+    en: 'Send /report followed by the scam contact and, optionally, a note: /report +86 400 123 4567 called me as TP support. Or reply /report to the scam message.',
+    zh: '发送 /report 加上诈骗联系方式，后面可以附上备注：/report +86 400 123 4567 自称TP客服打电话给我。也可以回复诈骗消息并发送 /report。',
+  },
+  nothingToReport: {
+    en: 'That message holds no contact to report: no link, email address, phone number or account other than official ones.',
+    zh: '这条消息里没有可举报的联系方式：除官方渠道外，没有网址、邮箱、电话号码或账号。',
   },
   notReportable: {
     en: 'This cannot be reported. Report one contact (a link, email address, phone number or account), never a whole message, a recovery phrase, or an official channel.',

@@ -255,6 +255,38 @@ describe('commands', () => {
     expect(refused!.text).toContain('cannot be reported')
   })
 
+  it('reports the most serious contact of the message /report replies to, and nothing else of it', async () => {
+    const chat = newGroup()
+    const host = `tokenpocket-kefu-${crypto.randomUUID().slice(0, 6)}.com`
+    const text = `TP钱包客服电话：400-888-1234，在线客服 ${host}，官网 tokenpocket.pro`
+    const scam = { message_id: id(), from: user(), chat, date: 1763800000, text }
+    const reply = await answer(
+      update({ message: message(chat, user(), '/report', { reply_to_message: scam }) }),
+    )
+    expect(reply!.text).toContain('Thank you')
+    expect(reply!.text).toContain(host)
+    const rows = await env.DB.prepare(
+      'SELECT r.type, r.value, r.project, n.note, n.source FROM reports r LEFT JOIN report_notes n ON n.report_id = r.id WHERE r.value = ?',
+    )
+      .bind(host)
+      .all()
+    // The lookalike site outranks the phone line TokenPocket never has; no text of the message is
+    // kept (no note row at all).
+    expect(rows.results).toEqual([
+      { type: 'website', value: host, project: 'tokenpocket', note: null, source: null },
+    ])
+  })
+
+  it('says so when the message /report replies to holds nothing to report', async () => {
+    const chat = newGroup()
+    const text = 'Official site: tokenpocket.pro, support: service@tokenpocket.pro'
+    const plain = { message_id: id(), from: user(), chat, date: 1763800000, text }
+    const reply = await answer(
+      update({ message: message(chat, user(), '/report', { reply_to_message: plain }) }),
+    )
+    expect(reply!.text).toContain('holds no contact to report')
+  })
+
   it('cuts a /report note to the API’s 500 characters instead of refusing it', async () => {
     const from = user()
     const host = `tp-wallet-kefu-${crypto.randomUUID().slice(0, 6)}.com`

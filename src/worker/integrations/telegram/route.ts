@@ -13,7 +13,7 @@ import { notice, type Card } from '../card'
 import { clip } from '../clip'
 import { langOf } from '../lang'
 import { officialCard } from '../project-card'
-import { MAX_NOTE, reportFromBot } from '../report'
+import { MAX_NOTE, reportableContact, reportFromBot } from '../report'
 import { verdictCard } from '../verdict-card'
 import { BOT } from '../wording'
 import { parseCommand, type Command } from './command'
@@ -74,9 +74,17 @@ async function command(env: Bindings, m: Message, cmd: Command, lang: Lang): Pro
       if (!cmd.args) return replyTo(m, notice('neutral', BOT.officialUsage[lang]))
       return replyTo(m, officialCard(cmd.args, await getIndex(env), lang))
     case 'report': {
+      const reporter = `telegram:${m.from?.id ?? m.chat.id}`
+      // `/report` sent as a reply reports the contact in the message it replies to; nothing of
+      // that message is kept but the contact.
+      if (!cmd.args && m.reply_to_message) {
+        const text = content(m.reply_to_message).text
+        const found = reportableContact(text, await getIndex(env))
+        if (!found) return replyTo(m, notice('neutral', BOT.nothingToReport[lang]))
+        return replyTo(m, await reportFromBot(env, reporter, { contact: found }, 'telegram', lang))
+      }
       const [contact = '', ...note] = cmd.args.split(/\s+/)
       if (!contact) return replyTo(m, notice('neutral', BOT.reportUsage[lang]))
-      const reporter = `telegram:${m.from?.id ?? m.chat.id}`
       // The rest of the line is the note, cut to the API's limit rather than refused.
       const input = { contact, ...(note.length ? { note: clip(note.join(' '), MAX_NOTE) } : {}) }
       return replyTo(m, await reportFromBot(env, reporter, input, 'telegram', lang))
