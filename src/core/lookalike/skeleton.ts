@@ -22,13 +22,14 @@ const MARKS = /\p{M}/gu
 const ASCII_FOLD: Record<string, string> = { '|': 'l' }
 const DOTLESS = /i/g
 const DIGIT_FOLD: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's' }
-const MULTI_FOLD = /rn|vv|cl/g
 const MULTI_TEST = /rn|vv|cl/
+const RN = /rn/g
+const VV = /vv/g
+const CL = /cl/g
 const ASCII = /^[\x00-\x7f]*$/
 const PIPES = /\|/g
 const FOLDED_DIGITS = /[0135]/
 const FOLDED_DIGITS_ALL = /[0135]/g
-const MULTI: Record<string, string> = { rn: 'm', vv: 'w', cl: 'd' }
 
 const cache = new Map<string, string>()
 
@@ -86,7 +87,9 @@ export function skeletons(text: string): { skel: string; letters: string } {
   const base = baseSkeleton(text)
   const letters = base.includes('i') ? base.replace(DOTLESS, 'l') : base
   if (!MULTI_TEST.test(base)) return { skel: letters, letters }
-  const skel = base.replace(MULTI_FOLD, (pair) => MULTI[pair] ?? pair).replace(DOTLESS, 'l')
+  // One pair after another, not one pass with a callback (three times slower): the same result,
+  // since no pair shares a letter with another and no replacement letter starts or ends one.
+  const skel = base.replace(RN, 'm').replace(VV, 'w').replace(CL, 'd').replace(DOTLESS, 'l')
   return { skel, letters }
 }
 
