@@ -27,6 +27,15 @@ export const SEVERITY: readonly VerdictKind[] = [
   'invalid',
 ]
 
+/** The most serious of some verdicts, the first of them among equals; null for none. */
+export function mostSerious<T extends { verdict: VerdictKind }>(verdicts: readonly T[]): T | null {
+  let worst: T | null = null
+  for (const v of verdicts) {
+    if (!worst || SEVERITY.indexOf(v.verdict) < SEVERITY.indexOf(worst.verdict)) worst = v
+  }
+  return worst
+}
+
 /** What the input was read as. Channel types plus the few kinds that are not channels. */
 export const ContactKind = z.union([ChannelType, z.enum(['handle', 'message', 'secret', 'text'])])
 export type ContactKind = z.infer<typeof ContactKind>

@@ -1,6 +1,6 @@
 import { extractContacts } from '../contact/message'
 import { detectRedFlags } from '../contact/redflags'
-import { RedFlagCode, SEVERITY, type ContactVerdict, type Verdict } from '../verdict'
+import { mostSerious, RedFlagCode, SEVERITY, type ContactVerdict, type Verdict } from '../verdict'
 import type { Index } from './build-index'
 import { explain } from './explain'
 import { channelRef } from './links'
@@ -34,10 +34,7 @@ export function checkMessage(text: string, index: Index): Verdict {
   const claims = index.claims(text)
   const contacts = extractContacts(text).map((c) => judgeContact(c, index, claims))
   const red_flags = detectRedFlags(text)
-  const worst = contacts.reduce<ContactVerdict | null>(
-    (w, c) => (!w || rank(c) < rank(w) ? c : w),
-    null,
-  )
+  const worst = mostSerious(contacts)
   const claimed = claims.map((id) => index.projects.get(id)).find((p) => !!p) ?? null
   const disqualified = claimed && red_flags.some((f) => DISQUALIFYING.has(f.code))
 

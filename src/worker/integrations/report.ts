@@ -1,4 +1,4 @@
-import { check, SEVERITY, type ContactVerdict, type Index } from '../../core'
+import { check, mostSerious, type ContactVerdict, type Index } from '../../core'
 import { getIndex } from '../engine'
 import type { Bindings } from '../env'
 import { ApiError } from '../errors'
@@ -54,9 +54,5 @@ const REPORTABLE = new Set(['reported_scam', 'impersonation', 'not_offered', 'un
 export function reportableContact(text: string, index: Index): string | null {
   const v = check(text, index)
   const parts: ContactVerdict[] = v.contacts ?? (v.kind === 'text' ? [] : [v])
-  const rank = (c: ContactVerdict) => SEVERITY.indexOf(c.verdict)
-  const worst = parts
-    .filter((c) => REPORTABLE.has(c.verdict))
-    .reduce<ContactVerdict | null>((a, c) => (a && rank(a) <= rank(c) ? a : c), null)
-  return worst?.input ?? null
+  return mostSerious(parts.filter((c) => REPORTABLE.has(c.verdict)))?.input ?? null
 }
