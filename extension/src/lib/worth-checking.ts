@@ -1,12 +1,14 @@
+import { MIN_KEY_RUN, MIN_PART } from '../../../src/core/contact/secret'
+
 /**
  * The cheap gate before `findSecret`, run on every paste and key press: one linear pass, no
  * regular expression (a backtracking one could stall typing in a long field). Text that cannot
  * hold the smallest secret is skipped: part of a phrase is 8+ words or 8+ Han characters, a keystore
- * or a key array has dozens of tokens, and a single key is one run of 51+ characters (WIF).
+ * or a key array has dozens of tokens, and a single key is one run of 51+ characters (WIF). The
+ * bounds are the engine's own, so the gate never skips what `findSecret` would find.
  */
-const MIN_TOKENS = 8
-const MIN_HAN = 8
-const MIN_KEY_RUN = 51
+const MIN_TOKENS = MIN_PART
+const MIN_HAN = MIN_PART
 
 export function worthChecking(text: string): boolean {
   let tokens = 0

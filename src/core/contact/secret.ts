@@ -39,7 +39,7 @@ export type SecretFinding = Span &
   )
 
 /** Shortest run of letters and digits that can be a key on its own: a WIF key has 51. */
-const MIN_KEY_RUN = 51
+export const MIN_KEY_RUN = 51
 
 /**
  * A cheap gate on the hot path (every domain or handle checked passes here): each secret form
@@ -72,7 +72,7 @@ const MIN_WORDS = 12
  * checksum), within reach of a thief; and eight wordlist words in a row are not prose: in 177,000
  * words of English documentation the longest such run was six.
  */
-const MIN_PART = 8
+export const MIN_PART = 8
 
 /** Returns the first secret found in `text`, or null. Never throws. */
 export function findSecret(text: string): SecretFinding | null {

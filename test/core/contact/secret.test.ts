@@ -144,11 +144,9 @@ describe('findSecret: recovery phrases', () => {
     expect(findSecret(words.slice(0, 7).join(' '))).toBeNull()
     expect(findSecret(generateMnemonic(simplified, 128).split(' ').slice(0, 7).join(' '))).toBeNull()
     // Read by its first four letters, a word is a guess: fewer than 12 of them are not enough.
-    const typo = words.slice(0, 10).filter((w) => w.length >= 5)
-    if (typo.length >= 8) {
-      typo[0] = `${typo[0]!.slice(0, 4)}qq`
-      expect(findSecret(typo.join(' '))).toBeNull()
-    }
+    const typo = english.filter((w) => w.length >= 5).slice(0, 9)
+    typo[0] = `${typo[0]!.slice(0, 4)}qq`
+    expect(findSecret(typo.join(' '))).toBeNull()
     for (const text of [
       'Please verify your wallet with the support team, and never share your seed phrase with anyone.',
       'I lost access to my account after the update; the app says my balance is zero. What can I do?',
