@@ -47,6 +47,8 @@ export interface Brands {
   deletions: DeletionIndex
   minFuzzyLength: number
   maxFuzzyLength: number
+  /** The longest name in the trie: longer text cannot be one whole. */
+  longestName: number
   /** ASCII hosts of official sites: on shared hosting only the host itself is theirs. */
   officialHosts: Set<string>
   officialRegistrables: Set<string>
@@ -124,6 +126,7 @@ export function buildBrands(projects: readonly Project[]): Brands {
     firstPairs: new Uint8Array(1 << 14),
     minFuzzyLength: Infinity,
     maxFuzzyLength: 0,
+    longestName: 0,
     officialHosts: new Set(),
     officialRegistrables: new Set(),
     officialHandles: new Set(),
@@ -211,6 +214,7 @@ function addToken(
   const id = brands.tokens.push(token) - 1
   seen.set(skel, token)
   insert(brands.trie, folded, id)
+  brands.longestName = Math.max(brands.longestName, folded.length)
   brands.firstPairs[pairIndex(folded.charCodeAt(0), folded.charCodeAt(1))] = 1
   if (token.maxEdits > 0) {
     brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)

@@ -5,7 +5,7 @@
 import type { ReasonCode } from '../verdict'
 import type { HostInfo } from '../contact/host'
 import { siteLabel, type Brands } from './brands'
-import { better, findBrand, findWholeBrand, type Hit } from './find'
+import { better, findName, findTypo, findWholeBrand, MAX_TEXT, read, type Hit, type Subject } from './find'
 import { hasStrong, readPadding } from './keywords'
 import { foldDigits, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
@@ -48,20 +48,44 @@ function hitReasons(hit: Hit): ReasonCode[] {
 }
 
 /**
- * A brand in a subdomain label of another site: 'tokenpocket.pro.evil.net', 'metamask.io-login.ru'.
- * Short and common names count only when followed by their own suffix ('ledger.com.evil.net').
+ * The best brand hit on the site's own label and on the subdomain labels nearest it (a brand in a
+ * subdomain of another site: 'tokenpocket.pro.evil.net', 'metamask.io-login.ru'). Short and
+ * common names count in a subdomain only when followed by their own suffix ('ledger.com.evil.net').
+ *
+ * Names spelled out are sought in every label first: any outranks any typo (see `better`), so the
+ * typo search, the costly part, runs only when no label spells a name.
  */
-function subdomainHit(labels: string[], brands: Brands): Hit | null {
-  const start = Math.max(0, labels.length - 1 - MAX_SUBDOMAIN_LABELS)
-  let best: Hit | null = null
-  for (let i = start; i < labels.length - 1; i++) {
-    const hit = findBrand(labels[i]!, brands)
-    if (!hit) continue
-    const next = labels[i + 1]!
-    if (hit.token.tier !== 'distinctive' && hit.kind === 'whole' && !telling(hit, next)) continue
-    best = better(best, hit)
+function labelHits(names: string[], brands: Brands): { site: Hit | null; sub: Hit | null } {
+  const last = names.length - 1
+  const first = Math.max(0, last - MAX_SUBDOMAIN_LABELS)
+  // Labels that spell no name: the ones a typo search may still find one in.
+  const unnamed: [number, Subject][] = []
+  let site: Hit | null = null
+  let sub: Hit | null = null
+  // The labels' skeleton letters, less one per dot: the joined labels' skeleton is at most one
+  // letter shorter per dot (a letter pair across it, 'r.n'), so most hosts are too long for a name.
+  let letters = 1 - names.length
+  for (let i = first; i <= last; i++) {
+    const subject = read(names[i]!)
+    if (!subject) continue
+    letters += subject.readings[0]!.skel.length
+    const hit = findName(subject, brands)
+    if (!hit) unnamed.push([i, subject])
+    else if (i === last) site = hit
+    else if (hit.token.tier === 'distinctive' || hit.kind !== 'whole' || telling(hit, names[i + 1]!)) {
+      sub = better(sub, hit)
+    }
   }
-  return best
+  // Text over MAX_TEXT is read cut (labels alone, and joined), so only the search itself can tell.
+  const joinable = letters <= brands.longestName || names.join('').length > MAX_TEXT
+  sub = better(sub, splitName(names, brands, joinable))
+  if (site || sub) return { site, sub }
+  for (const [i, subject] of unnamed) {
+    const hit = findTypo(subject, brands)
+    if (i === last) site = hit
+    else sub = better(sub, hit)
+  }
+  return { site, sub }
 }
 
 /**
@@ -69,10 +93,10 @@ function subdomainHit(labels: string[], brands: Brands): Hit | null {
  * hyphen parts across a dot that spells a distinctive name ('ledger.live-newversion.com',
  * 'ledger.live.secure-cloud.com'); a common word split so would be a coincidence.
  */
-function splitName(labels: string[], brands: Brands): Hit | null {
+function splitName(labels: string[], brands: Brands, joinable: boolean): Hit | null {
   if (labels.length < 2 || labels.length > MAX_SUBDOMAIN_LABELS) return null
   const joined = labels.join('')
-  let best = findWholeBrand(joined, brands)
+  let best = joinable ? findWholeBrand(joined, brands) : null
   // The labels' skeletons in one string, separators kept, walked in place from each part's start.
   const text = labels.map((l) => foldDigits(skeleton(l))).join('.')
   // The raw letters are needed only for a name found, which most hosts never have.
@@ -130,9 +154,8 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
   const site = siteLabel(host)
   if (site === null) return null
   const names = nameLabels(host, site)
-  const siteHit = findBrand(names[names.length - 1]!, brands)
-  const subHit = better(subdomainHit(names, brands), splitName(names, brands))
-  const hit = better(siteHit, subHit)
+  const { site: siteHit, sub } = labelHits(names, brands)
+  const hit = better(siteHit, sub)
   if (!hit) return null
   const reasons =
     hit === siteHit

@@ -43,13 +43,13 @@ const SEPARATORS = /[-_.]+/g
 const HAS_SEPARATOR = /[-_.]/
 const NON_ASCII = /[^\x00-\x7f]/
 /** No brand name is longer; longer text is cut before any quadratic step. */
-const MAX_TEXT = 64
+export const MAX_TEXT = 64
 const MAX_PARTS = 8
 const RANK: Record<HitKind, number> = { whole: 3, combo: 2, embedded: 1, typo: 0 }
 const TIER_RANK: Record<Token['tier'], number> = { distinctive: 3, compound: 2, common: 1, short: 0 }
 
-/** The text as the search reads it. */
-interface Subject {
+/** The text as the search reads it: read once, then searched for names and, failing those, typos. */
+export interface Subject {
   /** Lower case, cut to MAX_TEXT. */
   lower: string
   /** The same, separators removed. */
@@ -68,7 +68,7 @@ interface Reading {
   table: PaddingTable | null
 }
 
-function read(text: string): Subject | null {
+export function read(text: string): Subject | null {
   const lower = text.toLowerCase().slice(0, MAX_TEXT)
   const raw = HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower
   if (raw.length === 0) return null
@@ -93,11 +93,22 @@ const partSkelsOf = (s: Subject): string[] =>
 /** The best brand `text` names, or null. Short and common-word names need a keyword beside them. */
 export function findBrand(text: string, brands: Brands): Hit | null {
   const subject = read(text)
-  if (!subject) return null
+  return subject && (findName(subject, brands) ?? findTypo(subject, brands))
+}
+
+/** The best brand name the text spells out (whole, with keywords, or inside other text), or null. */
+export function findName(subject: Subject, brands: Brands): Hit | null {
   let best: Hit | null = null
   for (const r of subject.readings) best = containment(subject, r, brands, best)
-  // Any name spelled out outranks any typo (see `better`): typos are sought only when none is.
-  if (best) return best
+  return best
+}
+
+/**
+ * The best typo of a brand name in the text, or null. Any name spelled out outranks any typo (see
+ * `better`), so callers seek typos only where `findName` found none.
+ */
+export function findTypo(subject: Subject, brands: Brands): Hit | null {
+  let best: Hit | null = null
   subject.readings.forEach((r, i) => {
     best = better(best, typo(subject, r, i === 0, brands))
   })
