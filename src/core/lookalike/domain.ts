@@ -7,7 +7,7 @@ import type { HostInfo } from '../contact/host'
 import { siteLabel, type Brands } from './brands'
 import { better, findName, findTypo, findWholeBrand, MAX_TEXT, read, type Hit, type Subject } from './find'
 import { hasStrong, readPadding } from './keywords'
-import { foldDigits, skeleton } from './skeleton'
+import { foldDigits, PLAIN_FOLD, plainSteps, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
 import { endsAt, ROOT, step } from './trie'
 import { isMixedScript, isWholeScriptLookalike } from './scripts'
@@ -98,7 +98,9 @@ function splitName(labels: string[], brands: Brands, joinable: boolean): Hit | n
   const joined = labels.join('')
   let best = joinable ? findWholeBrand(joined, brands) : null
   // The labels' skeletons in one string, separators kept, walked in place from each part's start.
-  const text = labels.map((l) => foldDigits(skeleton(l))).join('.')
+  // Plain labels (most) are their own skeleton once folded character by character in the walk.
+  const plain = labels.every((l) => plainSteps(l, l.length) >= 0)
+  const text = plain ? labels.join('.') : labels.map((l) => foldDigits(skeleton(l))).join('.')
   // The raw letters are needed only for a name found, which most hosts never have.
   let raw: string | null = null
   for (let start = 0; start < text.length; start++) {
@@ -112,7 +114,7 @@ function splitName(labels: string[], brands: Brands, joinable: boolean): Hit | n
         crossed ||= code === DOT
         continue
       }
-      node = step(brands.trie, node, code)
+      node = step(brands.trie, node, code < 128 ? PLAIN_FOLD[code]! : code)
       const partEnd = k + 1 === text.length || isSeparator(text.charCodeAt(k + 1))
       if (node < 0 || !crossed || !partEnd) continue
       for (const id of endsAt(brands.trie, node)) {

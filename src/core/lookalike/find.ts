@@ -18,7 +18,15 @@ import {
   suffixPadding,
   type PaddingTable,
 } from './keywords'
-import { foldDigits, skeleton, skeletons } from './skeleton'
+import {
+  foldDigits,
+  PLAIN_DIGIT,
+  PLAIN_SEPARATOR,
+  plainSkeleton,
+  plainSteps,
+  skeleton,
+  skeletons,
+} from './skeleton'
 import { isCommonWord } from './common-words'
 
 export type HitKind =
@@ -69,6 +77,22 @@ interface Reading {
 }
 
 export function read(text: string): Subject | null {
+  const end = Math.min(text.length, MAX_TEXT)
+  const steps = plainSteps(text, end)
+  if (steps < 0) return readAny(text)
+  const lower = end < text.length ? text.slice(0, end) : text
+  const raw = steps & PLAIN_SEPARATOR ? lower.replace(SEPARATORS, '') : lower
+  if (raw.length === 0) return null
+  const skel = plainSkeleton(raw, steps)
+  const folded = steps & PLAIN_DIGIT ? foldDigits(skel) : skel
+  return { lower, raw, partSkels: null, readings: [{ skel, folded, table: null }] }
+}
+
+/**
+ * Any text: lower-cased, confusables mapped, and read twice when letter pairs fold. `read` takes
+ * a shortcut for plain text and gives what this gives (a property test holds them equal).
+ */
+export function readAny(text: string): Subject | null {
   const lower = text.toLowerCase().slice(0, MAX_TEXT)
   const raw = HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower
   if (raw.length === 0) return null
