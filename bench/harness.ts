@@ -9,8 +9,14 @@ export interface BenchRow {
   note?: string
 }
 
-/** Runs `fn` over `inputs` round-robin for at least `ms` milliseconds, after a warm-up. */
-export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unknown, ms = 600): BenchRow {
+/** Rounds per figure: the median of several short runs is steadier than one long run. */
+const ROUNDS = 5
+
+/**
+ * Runs `fn` over `inputs` round-robin in ROUNDS rounds of at least `ms / ROUNDS` milliseconds
+ * each, after a warm-up, and reports the median round.
+ */
+export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unknown, ms = 1000): BenchRow {
   let sink = 0
   // Warm up for half the measuring time, and at least one pass over every input, so the JIT has
   // seen each code path before the clock starts.
@@ -18,15 +24,20 @@ export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unk
   for (let i = 0; i < inputs.length || performance.now() < warm; i++) {
     sink ^= fn(inputs[i % inputs.length]!) ? 1 : 0
   }
+  const rates: number[] = []
   let ops = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < ms) {
-    for (let j = 0; j < 256; j++, ops++) sink ^= fn(inputs[ops % inputs.length]!) ? 1 : 0
-    elapsed = performance.now() - start
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now()
+    const first = ops
+    let elapsed = 0
+    while (elapsed < ms / ROUNDS) {
+      for (let j = 0; j < 256; j++, ops++) sink ^= fn(inputs[ops % inputs.length]!) ? 1 : 0
+      elapsed = performance.now() - start
+    }
+    rates.push(((ops - first) / elapsed) * 1000)
   }
   if (sink === 42) console.log('') // keeps the results alive for the optimiser
-  const opsPerSec = (ops / elapsed) * 1000
+  const opsPerSec = rates.sort((a, b) => a - b)[ROUNDS >> 1]!
   return { name, opsPerSec, microsPerOp: 1e6 / opsPerSec }
 }
 

@@ -6,7 +6,7 @@ import type { Channel, Project } from '../../../registry/schema'
 import { parseHost, type HostInfo } from '../contact/host'
 import { isCommonWord } from './common-words'
 import { buildDeletionIndex, type DeletionIndex } from './deletions'
-import { insert, isTrieWord, newTrie, type Trie } from './trie'
+import { insert, isTrieWord, newTrie, ROOT, step, type Trie } from './trie'
 import { hasStrong, isPadding, KEYWORDS, readPadding } from './keywords'
 import { foldDigits, skeleton } from './skeleton'
 
@@ -39,10 +39,10 @@ export interface Brands {
   tokens: Token[]
   trie: Trie
   /**
-   * The first two characters of every name (see `pairIndex`): most places in a text start no
-   * name, and this tells so with one array read instead of a walk.
+   * The trie node two characters into every name, by its first two (see `pairIndex`), 0 for none:
+   * most places in a text start no name, and one array read tells so, or starts the walk there.
    */
-  firstPairs: Uint8Array
+  pairNodes: Int32Array
   /** Typo index: every name within `maxEdits` deletions, by token id. */
   deletions: DeletionIndex
   minFuzzyLength: number
@@ -58,8 +58,8 @@ export interface Brands {
 
 const MIN_TOKEN = 3
 
-/** A cell for two characters; codes share cells (any false pass is caught by the trie walk). */
-export const pairIndex = (a: number, b: number) => ((a & 0x7f) << 7) | (b & 0x7f)
+/** The cell of two ASCII characters. */
+export const pairIndex = (a: number, b: number) => (a << 7) | b
 const SHORT = 5
 const HANDLE_TYPES = new Set(['x', 'telegram', 'discord', 'instagram', 'tiktok', 'youtube',
   'reddit', 'github', 'facebook', 'weibo', 'wechat', 'qq', 'medium'])
@@ -123,7 +123,7 @@ export function buildBrands(projects: readonly Project[]): Brands {
   const brands: Omit<Brands, 'deletions'> = {
     tokens: [],
     trie: newTrie(),
-    firstPairs: new Uint8Array(1 << 14),
+    pairNodes: new Int32Array(1 << 14),
     minFuzzyLength: Infinity,
     maxFuzzyLength: 0,
     longestName: 0,
@@ -215,7 +215,8 @@ function addToken(
   seen.set(skel, token)
   insert(brands.trie, folded, id)
   brands.longestName = Math.max(brands.longestName, folded.length)
-  brands.firstPairs[pairIndex(folded.charCodeAt(0), folded.charCodeAt(1))] = 1
+  const [a, b] = [folded.charCodeAt(0), folded.charCodeAt(1)]
+  brands.pairNodes[pairIndex(a, b)] = step(brands.trie, step(brands.trie, ROOT, a), b)
   if (token.maxEdits > 0) {
     brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)
     brands.maxFuzzyLength = Math.max(brands.maxFuzzyLength, folded.length + token.maxEdits)

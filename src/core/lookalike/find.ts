@@ -170,11 +170,13 @@ export function better(a: Hit | null, b: Hit | null): Hit | null {
 /** Every brand name spelled out in the text, by walking the trie from each position. */
 function containment(subject: Subject, r: Reading, brands: Brands, best: Hit | null): Hit | null {
   const folded = r.folded
-  for (let start = 0; start + 1 < folded.length; start++) {
-    const pair = pairIndex(folded.charCodeAt(start), folded.charCodeAt(start + 1))
-    if (brands.firstPairs[pair] === 0) continue
-    let node = step(brands.trie, ROOT, folded.charCodeAt(start))
-    for (let end = start + 1; node >= 0; end++) {
+  for (let start = 0; start + 2 <= folded.length; start++) {
+    const a = folded.charCodeAt(start)
+    const b = folded.charCodeAt(start + 1)
+    // Names are ASCII and at least three characters: the walk starts two characters in.
+    let node = a < 128 && b < 128 ? brands.pairNodes[pairIndex(a, b)]! : 0
+    if (node === 0) continue
+    for (let end = start + 2; node >= 0; end++) {
       for (const id of endsAt(brands.trie, node)) {
         best = better(best, judgeContainment(brands.tokens[id]!, subject, r, start, end))
       }
