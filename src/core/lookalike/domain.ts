@@ -77,7 +77,7 @@ function labelHits(names: string[], brands: Brands): { site: Hit | null; sub: Hi
     }
   }
   // Text over MAX_TEXT is read cut (labels alone, and joined), so only the search itself can tell.
-  const joinable = letters <= brands.longestName || names.join('').length > MAX_TEXT
+  const joinable = letters <= brands.longestName || lengthOf(names) > MAX_TEXT
   sub = better(sub, splitName(names, brands, joinable))
   if (site || sub) return { site, sub }
   for (const [i, subject] of unnamed) {
@@ -87,6 +87,8 @@ function labelHits(names: string[], brands: Brands): { site: Hit | null; sub: Hi
   }
   return { site, sub }
 }
+
+const lengthOf = (labels: string[]) => labels.reduce((n, l) => n + l.length, 0)
 
 /**
  * A brand name cut by dots: the name labels joined ('meta.mask.io', 'metam.ask.io'), or a run of
@@ -159,10 +161,10 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
   const { site: siteHit, sub } = labelHits(names, brands)
   const hit = better(siteHit, sub)
   if (!hit) return null
-  const reasons =
+  const reasons: ReasonCode[] =
     hit === siteHit
       ? siteReasons(hit, host)
-      : [...new Set<ReasonCode>(['target_embedding', ...hitReasons(hit)])]
+      : ['target_embedding', ...hitReasons(hit).filter((r) => r !== 'target_embedding')]
   // An all-ASCII host has no IDN label, so no script to mix.
   if (host.unicode !== host.ascii) {
     if (host.ascii.split('.').some((l) => l.startsWith('xn--'))) reasons.push('punycode')
