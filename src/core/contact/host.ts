@@ -83,20 +83,34 @@ const IPV6 = /^\[?([0-9a-f:.]+)\]?$/
 
 const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const
 
+/** ASCII labels in lower case, the last a name: a host as a browser shows it. */
+const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.){1,126}[a-z][a-z0-9-]{0,62}$/
+
+/**
+ * The host is plain: ASCII labels in lower case, the last a name ('help.tokenpocket.pro', not
+ * '800.820.8820'). Most hosts checked are: `plainHost` reads them with no mapping or second test.
+ */
+export const isPlainHost = (s: string): boolean => PLAIN_HOST.test(s)
+
 /**
  * Parses a bare host (no scheme, path or port). Returns null for anything a browser would not
  * resolve as a host name: empty or over-long labels, invalid characters, bad punycode.
  */
 export function parseHost(raw: string): HostInfo | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_HOST + 1) return null
+  if (isPlainHost(raw)) return plainHost(raw)
   let host = raw.toLowerCase()
   if (host.includes(':')) return parseIpv6(host)
-  // Most hosts pasted are already valid ASCII labels: one test, and nothing to map or trim.
   if (!ASCII_LABELS.test(host)) {
     if (!ASCII_HOST.test(host)) host = toAsciiHost(host) ?? ''
     if (host.endsWith('.')) host = host.slice(0, -1)
     if (!ASCII_LABELS.test(host)) return null
   }
+  return plainHost(host)
+}
+
+/** A host of valid ASCII labels in lower case (`isPlainHost`, or mapped to them): its parts. */
+export function plainHost(host: string): HostInfo | null {
   if (host.length > MAX_HOST) return null
   // Most hosts have no IDN label: their Unicode form is the host itself, and no split is needed.
   if (!host.includes('xn--')) return describe(host, host)

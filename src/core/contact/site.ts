@@ -3,7 +3,7 @@
  * apart from parse.ts so that a host-only caller (the extension's service worker, which checks
  * every navigation) can load it alone.
  */
-import { parseHost, type HostInfo } from './host'
+import { parseHost, plainHost, type HostInfo } from './host'
 import type { ParseResult } from './parse'
 import type { Contact } from './types'
 
@@ -29,4 +29,10 @@ export const site = (host: HostInfo, url: string | null, raw: string): Contact =
 export function parseSiteHost(raw: string): ParseResult {
   const host = hostOf(raw)
   return host ? site(host, null, raw) : { error: 'malformed_url' }
+}
+
+/** `parseSiteHost` for a host `isPlainHost` accepts, read without testing it again. */
+export function parsePlainSite(raw: string): ParseResult {
+  const host = plainHost(raw)
+  return host?.registrable ? site(host, null, raw) : { error: 'malformed_url' }
 }

@@ -1,4 +1,7 @@
+import { isPlainHost } from '../contact/host'
 import { parseContact } from '../contact/parse'
+import { MIN_KEY_RUN } from '../contact/secret'
+import { parsePlainSite } from '../contact/site'
 import { looksLikeMessage } from '../contact/message'
 import type { Verdict } from '../verdict'
 import type { Index } from './build-index'
@@ -16,6 +19,8 @@ import { invalid, MAX_INPUT, secretVerdict } from './refusals'
 export function check(input: unknown, index: Index): Verdict {
   if (typeof input !== 'string') return invalid('', 'bad_type')
   if (input.length > MAX_INPUT) return invalid(input, 'too_long')
+  // Most inputs are a bare host: no message, and, shorter than any key, no secret to look for.
+  if (input.length < MIN_KEY_RUN && isPlainHost(input)) return judgeSite(input, index)
   if (looksLikeMessage(input)) return checkMessage(input, index)
   const secret = secretVerdict(input, index)
   if (secret) return secret
@@ -26,4 +31,9 @@ export function check(input: unknown, index: Index): Verdict {
     return { ...checkMessage(input, index), kind: 'text' }
   }
   return invalid(input.trim(), contact.error)
+}
+
+function judgeSite(input: string, index: Index): Verdict {
+  const contact = parsePlainSite(input)
+  return 'error' in contact ? invalid(input, contact.error) : judgeContact(contact, index)
 }

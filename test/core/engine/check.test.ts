@@ -181,6 +181,35 @@ describe('bad input', () => {
   })
 })
 
+describe('the shortcut for plain hosts', () => {
+  // A space in front sends the same host down the general path (message, secret, parse), which
+  // trims it: both must give the very same verdict.
+  const general = (host: string) => check(` ${host}`, index)
+  const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/)
+  const named = fc.constantFrom('tokenpocket', 'metamask-support', 'xn--mtamask-pwa')
+  const suffix = fc.constantFrom('com', 'pro', 'io', 'vercel.app', 'gitbook.io', 'co.uk', 'xyz')
+  const host = fc
+    .tuple(fc.array(fc.oneof(label, named), { minLength: 1, maxLength: 4 }), suffix)
+    .map(([labels, end]) => [...labels, end].join('.'))
+
+  it('gives what the general path gives, on any plain host', () => {
+    fc.assert(
+      fc.property(host, (h) => {
+        expect(check(h, index)).toEqual(general(h))
+      }),
+      { numRuns: 2_000 },
+    )
+  })
+
+  it('leaves what could hold a key or be no host to the general path', () => {
+    const wif = '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ'
+    for (const input of [`${wif}.com`, 'ciphertext.com', 'co.uk', 'tokenpocket.pro.', 'TokenPocket.PRO']) {
+      expect(check(input, index), input).toEqual(general(input))
+    }
+    expect(check(`${wif}.com`, index).verdict).toBe('secret_detected')
+  })
+})
+
 describe('withState', () => {
   it('layers staleness and reports on an index without changing it', () => {
     const extra = [
