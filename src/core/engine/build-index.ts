@@ -1,5 +1,6 @@
 import type { Channel, ChannelType, Project, Reported, Signed } from '../../../registry/schema'
 import { buildAliasMatcher } from '../contact/claims'
+import { parseHost } from '../contact/host'
 import { buildBrands, type Brands } from '../lookalike'
 
 export interface ChannelHit {
@@ -25,6 +26,11 @@ export interface Index {
   reported: ReadonlyMap<string, Reported>
   /** ASCII host → a known scam site (covers its subdomains). */
   reportedHosts: ReadonlyMap<string, Reported>
+  /**
+   * The registrable domain of every host in `hosts`, `unconfirmedHosts` and `reportedHosts`: a
+   * site on any other domain is in none of them (a lookup walks no further up than its domain).
+   */
+  hostDomains: ReadonlySet<string>
   brands: Brands
   /** Project ids whose names a text mentions ("TP钱包客服" claims tokenpocket). */
   claims: (text: string) => string[]
@@ -83,6 +89,7 @@ export function buildIndex(
   const reported = new Map<string, Reported>()
   const reportedHosts = new Map<string, Reported>()
   for (const r of signed.reported) file(reportedHosts, reported, r, r)
+  const hostDomains = domainsOf([hosts, unconfirmedHosts, reportedHosts])
   const index: Index = {
     version: signed.version,
     stale: false,
@@ -93,6 +100,7 @@ export function buildIndex(
     unconfirmedHosts,
     reported,
     reportedHosts,
+    hostDomains,
     brands: buildBrands(signed.projects),
     claims: buildAliasMatcher(signed.projects),
     offered,
@@ -114,5 +122,15 @@ export function withState(
   const reported = new Map(index.reported)
   const reportedHosts = new Map(index.reportedHosts)
   for (const r of extra) file(reportedHosts, reported, r, r)
-  return { ...index, stale, reported, reportedHosts }
+  const hostDomains = new Set([...index.hostDomains, ...domainsOf([reportedHosts])])
+  return { ...index, stale, reported, reportedHosts, hostDomains }
+}
+
+/** The registrable domains of the maps' hosts, as a contact's host reads them. */
+function domainsOf(maps: ReadonlyMap<string, unknown>[]): Set<string> {
+  const domains = new Set<string>()
+  for (const map of maps) {
+    for (const host of map.keys()) domains.add(parseHost(host)?.registrable ?? host)
+  }
+  return domains
 }

@@ -151,6 +151,11 @@ function realChannel(p: Project, kind: ContactKind): Channel | null {
  * for: "TP钱包客服电话：400…" makes any phone number a TokenPocket claim.
  */
 export function judgeContact(c: Contact, index: Index, claims: readonly string[] = []): ContactVerdict {
+  // Most sites checked are on a domain the registry files nothing under: nothing to look up.
+  const isSite = c.kind === 'website' || c.kind === 'help_center'
+  if (isSite && c.host.registrable !== null && !index.hostDomains.has(c.host.registrable)) {
+    return judgeUnlisted(c, index, claims)
+  }
   const reported = reportedOf(c, index)
   if (reported) {
     const p = reported.project ? index.projects.get(reported.project) : undefined
@@ -206,6 +211,11 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
     })
   }
 
+  return judgeUnlisted(c, index, claims)
+}
+
+/** A contact the registry lists nowhere: a lookalike, a claimed project's, or unknown. */
+function judgeUnlisted(c: Contact, index: Index, claims: readonly string[]): ContactVerdict {
   const look = lookalikeOf(c, index)
   if (look) {
     return impersonationOf(c, index, index.projects.get(look.project)!, look.reasons, look.imitates)
