@@ -1,6 +1,5 @@
 import type { Channel, ChannelType, Project, Reported, Signed } from '../../../registry/schema'
 import { buildAliasMatcher } from '../contact/claims'
-import { parseHost } from '../contact/host'
 import { buildBrands, type Brands } from '../lookalike'
 
 export interface ChannelHit {
@@ -27,8 +26,9 @@ export interface Index {
   /** ASCII host → a known scam site (covers its subdomains). */
   reportedHosts: ReadonlyMap<string, Reported>
   /**
-   * The registrable domain of every host in `hosts`, `unconfirmedHosts` and `reportedHosts`: a
-   * site on any other domain is in none of them (a lookup walks no further up than its domain).
+   * Every host in `hosts`, `unconfirmedHosts` and `reportedHosts`, and each of its parents: a
+   * site whose registrable domain is not among them is in none of those maps (a lookup walks no
+   * further up than that domain), which is most sites checked.
    */
   hostDomains: ReadonlySet<string>
   brands: Brands
@@ -126,11 +126,16 @@ export function withState(
   return { ...index, stale, reported, reportedHosts, hostDomains }
 }
 
-/** The registrable domains of the maps' hosts, as a contact's host reads them. */
+/** The maps' hosts and each of their parents ('help.tokenpocket.pro', 'tokenpocket.pro', 'pro'). */
 function domainsOf(maps: ReadonlyMap<string, unknown>[]): Set<string> {
   const domains = new Set<string>()
   for (const map of maps) {
-    for (const host of map.keys()) domains.add(parseHost(host)?.registrable ?? host)
+    for (const host of map.keys()) {
+      for (let h = host; ; h = h.slice(h.indexOf('.') + 1)) {
+        domains.add(h)
+        if (!h.includes('.')) break
+      }
+    }
   }
   return domains
 }
