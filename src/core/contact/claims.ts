@@ -13,6 +13,7 @@
 import type { Project } from '../../../registry/schema'
 import { MAX_MESSAGE } from './limits'
 import { tidy } from './tidy'
+import { edgeTable } from '../edge-table'
 
 /** Dropped when folding: people space and punctuate names freely ("T P-Wallet", "TP_钱包"). */
 const SEPARATORS = /[\s\-_.·•'’:|/\\]+/gu
@@ -38,48 +39,6 @@ function fold(text: string): { s: string; bound: boolean[] } {
 }
 
 type Out = { id: string; len: number; left: boolean; right: boolean }
-
-/**
- * The trie's edges, (node, character) -> child, in one open-addressing hash table of typed
- * arrays. Hand-written because a registry of 10,000 projects makes a trie of some 100,000 nodes,
- * and one Map per node (allocating and hashing boxed entries) made the build three times slower.
- */
-function edgeTable() {
-  let size = 1024
-  let count = 0
-  // One slot is [from, char, to], side by side so that a probe reads one cache line.
-  let slots = new Int32Array(size * 3).fill(-1)
-  const slot = (node: number, c: number) => {
-    const mask = size - 1
-    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask
-    while (slots[h * 3] !== -1 && (slots[h * 3] !== node || slots[h * 3 + 1] !== c)) {
-      h = (h + 1) & mask
-    }
-    return h * 3
-  }
-  const put = (node: number, c: number, child: number) => {
-    const at = slot(node, c)
-    slots[at] = node
-    slots[at + 1] = c
-    slots[at + 2] = child
-  }
-  return {
-    /** The child of `node` by character `c`, or -1. */
-    get: (node: number, c: number): number => slots[slot(node, c) + 2]!,
-    /** Adds an edge that is not in the table yet; at most half full, so probes stay short. */
-    add: (node: number, c: number, child: number): void => {
-      if (++count * 2 > size) {
-        const old = slots
-        size *= 2
-        slots = new Int32Array(size * 3).fill(-1)
-        for (let at = 0; at < old.length; at += 3) {
-          if (old[at] !== -1) put(old[at]!, old[at + 1]!, old[at + 2]!)
-        }
-      }
-      put(node, c, child)
-    },
-  }
-}
 
 /** Builds the matcher once per registry; the returned function is pure and allocation-light. */
 export function buildAliasMatcher(projects: readonly Project[]): (text: string) => string[] {
