@@ -92,6 +92,10 @@ const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.){1,126}[a-z][a-z0-9-]{0,62}$/
  */
 export const isPlainHost = (s: string): boolean => PLAIN_HOST.test(s)
 
+const TYPED_HOST = new RegExp(PLAIN_HOST.source, 'i')
+/** A plain host in any case, as typed ('Help.TokenPocket.pro'): `parseHost` lower-cases it. */
+export const isTypedHost = (s: string): boolean => TYPED_HOST.test(s)
+
 /**
  * Parses a bare host (no scheme, path or port). Returns null for anything a browser would not
  * resolve as a host name: empty or over-long labels, invalid characters, bad punycode.

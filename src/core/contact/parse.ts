@@ -9,7 +9,7 @@
  */
 import type { ChannelType } from '../../../registry/schema'
 import type { InputError } from '../verdict'
-import { parseHost } from './host'
+import { isTypedHost, parseHost } from './host'
 import { LABELLED, labelKind, type LabelKind } from './labels'
 import { parsePhone } from './phone'
 import { platformAccount, youtubeId } from './platforms'
@@ -32,7 +32,6 @@ const HANDLE = /^@?([\p{L}\p{M}\p{N}_.-]{1,64})$/u
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
 /** Something dot something, ending in a name: "800.820.8820" is a phone, not a host. */
 const HOSTISH = /^[^\s/?#@]+\.(?:\p{L}|xn--)[^\s/?#@.]*(?:[/?#]|$)/u
-const PLAIN_HOST = /^(?:[a-z0-9-]{1,63}\.){1,126}[a-z][a-z0-9-]{0,62}$/i
 
 /** Reads one contact; never throws. Anything not read as one contact is `{ error }`. */
 export function parseContact(input: string): ParseResult {
@@ -40,7 +39,7 @@ export function parseContact(input: string): ParseResult {
   if (input.length > MAX_CONTACT) return { error: 'too_long' }
   const raw = input.trim()
   // The common case, a plain ASCII host, skips the general path: domain checks must be cheap.
-  if (PLAIN_HOST.test(raw)) return parseSiteHost(raw)
+  if (isTypedHost(raw)) return parseSiteHost(raw)
   // Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
   const s = refang(tidy(raw))
     .replace(WRAPPERS, '')
