@@ -16,12 +16,12 @@ import ethPhishingDetect from 'eth-phishing-detect'
 
 /** Real phishing domains (3,000) then legitimate ones (677): mostly the costly case. */
 function domains(): { mix: string[]; legit: string[] } {
-  const evil = readFileSync('../shared/data/eval/impersonation-dev.tsv', 'utf8')
+  const evil = readFileSync('data/eval/impersonation-dev.tsv', 'utf8')
     .split('\n')
     .slice(1)
     .map((l) => l.split('\t')[0]!)
     .filter(Boolean)
-  const legit = readFileSync('../shared/data/eval/legit-dev.txt', 'utf8').split('\n').filter(Boolean)
+  const legit = readFileSync('data/eval/legit-dev.txt', 'utf8').split('\n').filter(Boolean)
   return { mix: [...evil.slice(0, 3000), ...legit], legit }
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: recall of the lookalike detector on real phishing domains, and false positives
- * on legitimate near-misses (../shared/data/eval/). `reported` is emptied so that the list of
+ * on legitimate near-misses (data/eval/). `reported` is emptied so that the list of
  * known scams cannot carry the score: only the rules count.
  *
  *   npm run eval [-- --verbose [N]]
@@ -11,7 +11,7 @@ import { ProjectSource, type Signed } from '../registry/schema'
 import { buildIndex, check } from '../src/core'
 
 const ROOT = join(import.meta.dirname, '..')
-const DATA = join(ROOT, '..', 'shared', 'data', 'eval')
+const DATA = join(ROOT, 'data', 'eval')
 const PROJECTS = join(ROOT, 'registry', 'projects')
 /** Brand names in the TSV that are spelled differently from the project ids. */
 const BRAND_IDS: Record<string, string> = { 'blockchain.com': 'blockchain_com', bitget: 'bitget_wallet' }

@@ -18,11 +18,11 @@ const made = official.flatMap((host) => {
   const [label, ...rest] = host.split('.')
   return [`www.${host}`, `${label}-support.${rest.join('.')}`, `${label}.help`, `${label}s.com`]
 })
-const phishing = readFileSync('../shared/data/eval/impersonation-dev.tsv', 'utf8')
+const phishing = readFileSync('data/eval/impersonation-dev.tsv', 'utf8')
   .split('\n')
   .slice(1)
   .map((line) => line.split('\t')[0]!)
-const legit = readFileSync('../shared/data/eval/legit-dev.txt', 'utf8').split('\n')
+const legit = readFileSync('data/eval/legit-dev.txt', 'utf8').split('\n')
 const hosts = [...new Set([...official, ...made, ...phishing, ...legit])]
   .map((h) => h.trim().toLowerCase())
   .filter((h) => h.includes('.'))

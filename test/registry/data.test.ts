@@ -1,6 +1,6 @@
 /**
  * The committed registry data: it loads, every fact in `channels` is a `high` fact of the
- * research (read from ../shared), its sources are kept, and TokenPocket's traps are recorded.
+ * research (a copy in data/research/), its sources are kept, and TokenPocket's traps are recorded.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -21,7 +21,7 @@ interface Researched {
 }
 
 const research: Researched[] = JSON.parse(
-  readFileSync(new URL('../../../shared/data/official-channels.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../data/research/official-channels.json', import.meta.url), 'utf8'),
 )
 const { projects, reported } = loadSources('registry')
 const byId = new Map(projects.map((p) => [p.id, p]))
