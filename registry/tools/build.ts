@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Project, Signed, type RegistryEnvelope, type TrustedKey } from '../schema'
+import { Project, Signed, type ProjectSource, type RegistryEnvelope, type TrustedKey } from '../schema'
 import { signRegistry, verifyRegistry } from '../../src/core/registry'
 import type { SigningKey } from './signing-key'
 import { loadSources, type Sources } from './sources'
@@ -27,20 +27,37 @@ export interface BuildResult {
 const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z')
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** The signed body: notes dropped (zod strips unknown keys), projects and reports in a fixed order. */
+/**
+ * A project as signed: active channels apart from legacy, affiliate and revoked ones (from either
+ * list), so `channels` is exactly what may be called official. Quotes, archives, recheck_by and
+ * notes are dropped (zod strips keys the signed schema does not have): they stay in the source
+ * files, where `genuine registry audit` reads them.
+ */
+function signedProject(p: ProjectSource): Project {
+  const active = (c: { status: string }) => c.status === 'active'
+  return Project.parse({
+    ...p,
+    channels: p.channels.filter(active),
+    unconfirmed: p.unconfirmed.filter(active),
+    related: [...p.channels, ...p.unconfirmed].filter((c) => !active(c)),
+  })
+}
+
+/** The signed body: projects and reports in a fixed order. */
 export function registryBody(sources: Sources, now: Date): Signed {
   return Signed.parse({
     type: 'genuine-registry',
     version: sources.version,
     issued_at: isoSeconds(now),
     expires: isoSeconds(new Date(now.getTime() + VALIDITY_DAYS * 86_400_000)),
-    projects: sources.projects.map((p) => Project.parse(p)).sort((a, b) => byText(a.id, b.id)),
+    projects: sources.projects.map(signedProject).sort((a, b) => byText(a.id, b.id)),
     reported: [...sources.reported].sort(
       (a, b) =>
         byText(a.project ?? '', b.project ?? '') ||
         byText(a.type, b.type) ||
         byText(a.value, b.value),
     ),
+    ...(sources.due.length ? { due: sources.due.length } : {}),
   })
 }
 
@@ -63,8 +80,10 @@ export async function buildRegistry(opts: {
   outDir: string
   key: SigningKey
   now: Date
+  /** Sign facts past their recheck_by (local development only; the registry then says so). */
+  allowDue?: boolean
 }): Promise<BuildResult> {
-  const sources = loadSources(opts.srcDir)
+  const sources = loadSources(opts.srcDir, { now: opts.now, allowDue: opts.allowDue })
   const { key } = opts
   const trustedKeys = key.devKeyPath ? [...sources.trustedKeys, key.trusted] : sources.trustedKeys
   if (!trustedKeys.some((k) => k.keyid === key.trusted.keyid)) {
