@@ -1,4 +1,4 @@
-import type { Project, Signed } from '../registry/schema'
+import type { CitedSource, Project, Signed } from '../registry/schema'
 
 /** A deterministic pseudo-random source, so every run measures the same registry. */
 function rng(seed: number) {
@@ -26,19 +26,23 @@ export function syntheticRegistry(real: Signed, total: number): Signed {
   const next = rng(total)
   const extra: Project[] = names(Math.max(0, total - real.projects.length), next).map((n, i) => {
     const host = `${n}.${TLDS[i % TLDS.length]}`
-    const sources = ['synthetic']
+    const sources: CitedSource[] = [
+      { url: `https://${host}/`, publisher: 'first_party', retrieved_at: '2026-12-02' },
+    ]
+    const fact = { status: 'active' as const, sources, verified_at: '2026-12-02' }
     return {
       id: `syn_${n}`.slice(0, 40),
       name: { en: n, zh: n },
       aliases: [n, `${n} wallet`],
       channels: [
-        { type: 'website', value: host, role: 'product', sources },
-        { type: 'help_center', value: `help.${host}`, role: 'support', sources },
-        { type: 'email', value: `support@${host}`, role: 'support', sources },
-        { type: 'x', value: `${n}_official`.slice(0, 15), role: 'news', sources },
-        { type: 'telegram', value: `${n}_chat`, role: 'community', sources },
+        { type: 'website', value: host, role: 'product', ...fact },
+        { type: 'help_center', value: `help.${host}`, role: 'support', ...fact },
+        { type: 'email', value: `support@${host}`, role: 'support', ...fact },
+        { type: 'x', value: `${n}_official`.slice(0, 15), role: 'news', ...fact },
+        { type: 'telegram', value: `${n}_chat`, role: 'community', ...fact },
       ],
       never: [],
+      related: [],
       unconfirmed: [],
     }
   })

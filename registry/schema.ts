@@ -166,6 +166,9 @@ export const NeverKind = z.enum([
   'unsolicited_sms_email',
   'live_chat',
   'freeze_device',
+  'investment_advice',
+  'add_to_group',
+  'sms_links',
 ])
 export type NeverKind = z.infer<typeof NeverKind>
 

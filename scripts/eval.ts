@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ProjectSource, type Signed } from '../registry/schema'
 import { buildIndex, check } from '../src/core'
+import { signedProject } from '../registry/tools/build'
 
 const ROOT = join(import.meta.dirname, '..')
 const DATA = join(ROOT, 'data', 'eval')
@@ -22,10 +23,7 @@ function loadProjects(): Signed['projects'] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const { notes: _notes, ...project } = ProjectSource.parse(
-        JSON.parse(readFileSync(join(PROJECTS, f), 'utf8')),
-      )
-      return project
+      return signedProject(ProjectSource.parse(JSON.parse(readFileSync(join(PROJECTS, f), 'utf8'))))
     })
 }
 

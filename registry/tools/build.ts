@@ -33,7 +33,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * notes are dropped (zod strips keys the signed schema does not have): they stay in the source
  * files, where `genuine registry audit` reads them.
  */
-function signedProject(p: ProjectSource): Project {
+export function signedProject(p: ProjectSource): Project {
   const active = (c: { status: string }) => c.status === 'active'
   return Project.parse({
     ...p,

@@ -75,6 +75,13 @@ export const ReasonCode = z.enum([
   'red_flags',
   'unconfirmed_channel',
   'unlisted_address',
+  // evidence-grade registry (issue 10)
+  'not_official',
+  'legacy_channel',
+  'affiliate_channel',
+  'revoked_channel',
+  'no_listed_channel',
+  'support_listed',
 ])
 export type ReasonCode = z.infer<typeof ReasonCode>
 

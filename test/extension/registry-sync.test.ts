@@ -63,7 +63,7 @@ describe('registry sync', () => {
     version: base.version + 2,
     projects: base.projects.map((p) =>
       p.id === 'tokenpocket'
-        ? { ...p, channels: [...p.channels, { type: 'website', value: EVIL, role: 'support', sources: ['x://test'] }] }
+        ? { ...p, channels: [...p.channels, { type: 'website', value: EVIL, role: 'support', status: 'active', sources: [{ url: 'https://example.com/', publisher: 'first_party', retrieved_at: '2026-12-02' }], verified_at: '2026-12-02' }] }
         : p,
     ),
   })

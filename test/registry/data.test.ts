@@ -1,10 +1,10 @@
 /**
- * The committed registry data: it loads, every fact in `channels` is a `high` fact of the
- * research (a copy in data/research/), its sources are kept, and TokenPocket's traps are recorded.
+ * The committed registry data: it loads; every active channel rests on a first-party source that
+ * names it and is either a `high` fact of the research (a copy in data/research/) or promoted
+ * from the brand's own page; TokenPocket's traps and support statement are recorded.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Channel } from '../../registry/schema'
 import { canonicalProblem } from '../../registry/tools/canonical-values'
 import { loadSources } from '../../registry/tools/sources'
 
@@ -25,25 +25,43 @@ const research: Researched[] = JSON.parse(
 )
 const { projects, reported } = loadSources('registry')
 const byId = new Map(projects.map((p) => [p.id, p]))
-const splitSources = (s: string) => s.split('; ').map((x) => x.trim())
 
-/** A registry channel comes from a research fact of the same type (a Medium blog was a website). */
-const sameType = (channel: Channel, fact: Fact) =>
-  fact.type === channel.type || (channel.type === 'medium' && fact.type === 'website')
-/** Compares loosely written research values ("+1 (888) 908-7930") with canonical ones. */
-const flat = (s: string) => s.toLowerCase().replace(/[\s()-]/g, '')
-const backs = (fact: Fact, channel: Channel) =>
-  sameType(channel, fact) &&
-  flat(fact.value).includes(flat(channel.value)) &&
-  JSON.stringify(splitSources(fact.source)) === JSON.stringify(channel.sources)
+/** Compares loosely written research values ("+1 (888) 908-7930", "https://x.com/a") with canonical ones. */
+const flat = (s: string) => s.toLowerCase().replace(/[\s()\\_-]/g, '')
+const mentions = (text: string, value: string) => flat(text).includes(flat(value))
 
-/** Facts that are deliberately not channels (nor unconfirmed ones), and why. */
-const NOT_CHANNELS: Record<string, string> = {
-  'https://www.okx.com/help': 'a path on okx.com, already a channel',
-  '微信公众号: TokenPocket钱包': 'an official-account name without an ID to match',
-  "Support tickets via 'Chatbot Hal' on trezor.io": 'a chatbot on trezor.io, not a contact',
-  'https://www.binance.com/en/support': 'a path on binance.com, already a channel',
-  'https://www.ledger.com/phishing-campaigns-status': 'a page on ledger.com, already a channel',
+/**
+ * Active channels that were not `high` facts of the research notes, each promoted because the
+ * brand's own page names it (registry audit and re-sourcing, December 2026). Any other active
+ * channel must come from a `high` research fact: a new one is added here, with why, on review.
+ */
+const PROMOTED: Record<string, string> = {
+  'tokenpocket chrome_web_store:mfgccjchihfkkindfppnaooecgfneiii': 'linked 13x from TP’s help center',
+  'imtoken email:support@token.im': 'consenlabs imtoken-downloads README',
+  'imtoken email:sec@token.im': 'consenlabs SUPPORT.md',
+  'safepal website:safepal.io': 'SafePal’s blog and docs live on it',
+  'safepal github:safepalwallet': 'SafePal’s docs repository',
+  'trustwallet email:partnerships@trustwallet.com': 'Trust Wallet’s own page',
+  'ledger github:ledgerhq': 'Ledger’s own page',
+  'ledger app_store:id1361671700': 'Ledger’s own page',
+  'ledger play_store:com.ledger.live': 'Ledger’s own page',
+  'trezor email:security@satoshilabs.com': 'Trezor’s own page',
+  'uniswap discord:FCfyBSbCU5': 'Uniswap’s own page',
+  'uniswap email:contact@uniswap.org': 'Uniswap’s own page',
+  'opensea help_center:support.opensea.io': 'OpenSea’s own page',
+  'opensea github:projectopensea': 'OpenSea’s own page',
+  'pancakeswap telegram:pancakeswapann': 'PancakeSwap’s own page',
+  'pancakeswap telegram:pancakeswap_cn': 'PancakeSwap’s own page',
+  'pancakeswap instagram:pancakeswap_official': 'PancakeSwap’s own page',
+  'rabby help_center:support.rabby.io': 'Rabby’s own page',
+  'rabby email:support@rabby.io': 'Rabby’s own page',
+  'rabby x:rabby_io': 'Rabby’s own page',
+  'rabby discord:seFBCWmUre': 'Rabby’s own page',
+  'rabby github:rabbyhub': 'Rabby’s own page',
+  'rabby app_store:id6474381673': 'Rabby’s own page',
+  'rabby play_store:com.debank.rabbymobile': 'Rabby’s own page',
+  'rabby chrome_web_store:acmacodkjbdgmoleebolmdjonilkdbch': 'Rabby’s own page',
+  'blockchain_com help_center:support.blockchain.com': 'Blockchain.com’s own page',
 }
 
 describe('the committed registry', () => {
@@ -51,46 +69,43 @@ describe('the committed registry', () => {
     expect(projects.map((p) => p.id).sort()).toEqual(research.map((r) => r.id).sort())
   })
 
-  it('signs only high-confidence facts as channels, each with the sources of its fact', () => {
-    for (const r of research) {
-      for (const channel of byId.get(r.id)!.channels) {
-        const facts = r.channels.filter((f) => backs(f, channel))
-        expect(facts.length, `${r.id} ${channel.type}:${channel.value}`).toBeGreaterThan(0)
-        expect(
-          facts.every((f) => f.confidence === 'high'),
-          `${r.id} ${channel.value}`,
-        ).toBe(true)
+  it('backs every active channel with a first-party source whose words or page name it', () => {
+    for (const p of projects) {
+      for (const c of p.channels.filter((c) => c.status === 'active')) {
+        const firstParty = c.sources.filter((s) => s.publisher === 'first_party')
+        expect(firstParty.length, `${p.id} ${c.type}:${c.value}`).toBeGreaterThan(0)
+        const named = c.sources.some((s) => mentions(`${s.quote} ${s.url}`, c.value))
+        expect(named, `${p.id} ${c.type}:${c.value}: no source quotes or links it`).toBe(true)
       }
     }
   })
 
-  it('keeps every high fact as a channel and every medium fact out of channels', () => {
+  it('keeps the research’s facts: an active channel was a researched fact or was promoted from the brand’s own page', () => {
     for (const r of research) {
-      const p = byId.get(r.id)!
-      for (const fact of r.channels) {
-        if (NOT_CHANNELS[fact.value]) continue
-        const inChannels = p.channels.some((c) => backs(fact, c))
-        const inUnconfirmed = p.unconfirmed.some((c) => backs(fact, c))
-        if (fact.confidence === 'high') expect(inChannels, `${r.id} ${fact.value}`).toBe(true)
-        else expect(inChannels, `${r.id} ${fact.value}`).toBe(false)
-        if (fact.confidence === 'medium') {
-          expect(inUnconfirmed, `${r.id} ${fact.value} unconfirmed`).toBe(true)
-        }
+      for (const c of byId.get(r.id)!.channels.filter((c) => c.status === 'active')) {
+        const key = `${r.id} ${c.type}:${c.value}`
+        const high = r.channels.some((f) => f.confidence === 'high' && mentions(f.value, c.value))
+        if (!high) expect(PROMOTED[key], `${key}: not a high research fact nor promoted`).toBeDefined()
       }
     }
   })
 
-  it('turns only high-confidence "never" statements into never kinds, sources kept', () => {
-    for (const r of research) {
-      const highSources = new Set(
-        r.never.filter((n) => n.confidence === 'high').flatMap((n) => splitSources(n.source)),
-      )
-      for (const never of byId.get(r.id)!.never) {
-        for (const s of never.sources)
-          expect(highSources.has(s), `${r.id} ${never.kind}`).toBe(true)
+  it('never calls a third-party-only fact official', () => {
+    for (const p of projects) {
+      for (const c of p.unconfirmed) {
+        const key = `${p.id} ${c.type}:${c.value}`
+        expect(p.channels.some((o) => o.type === c.type && o.value === c.value), key).toBe(false)
       }
-      const kinds = byId.get(r.id)!.never.map((n) => n.kind)
-      expect(new Set(kinds).size, `${r.id}: one entry per kind`).toBe(kinds.length)
+    }
+  })
+
+  it('rests every never statement on the brand’s own words, one entry per kind', () => {
+    for (const p of projects) {
+      for (const n of p.never) {
+        expect(n.sources.some((s) => s.publisher === 'first_party'), `${p.id} ${n.kind}`).toBe(true)
+      }
+      const kinds = p.never.map((n) => n.kind)
+      expect(new Set(kinds).size, `${p.id}: one entry per kind`).toBe(kinds.length)
     }
   })
 
@@ -153,17 +168,23 @@ describe('the committed registry', () => {
       )
     })
 
-    it('records tpwallet.com and t.me/tokenpocket_C as reported, never as channels', () => {
+    it('records tpwallet.com as not official and t.me/tokenpocket_C as a scam, never as channels', () => {
       const all = projects.flatMap((p) => [...p.channels, ...p.unconfirmed])
-      for (const [type, value] of [
-        ['website', 'tpwallet.com'],
-        ['telegram', 'tokenpocket_c'],
+      for (const [type, value, kind] of [
+        ['website', 'tpwallet.com', 'not_official'],
+        ['telegram', 'tokenpocket_c', 'scam'],
       ]) {
         expect(reported).toContainEqual(
-          expect.objectContaining({ type, value, project: 'tokenpocket' }),
+          expect.objectContaining({ type, value, kind, project: 'tokenpocket' }),
         )
         expect(all.some((c) => c.value === value)).toBe(false)
       }
+    })
+
+    it('states its complete support channels in its own words: email and in-app chat', () => {
+      expect(tp.support).toMatchObject({ via: ['email', 'in_app_chat'], complete: true })
+      expect(tp.support!.sources.map((s) => s.quote).join(' ')).toContain('请通过邮件方式联系官方客服')
+      expect(tp.custody?.model).toBe('self_custody')
     })
   })
 })

@@ -77,8 +77,8 @@ describe('loadSources', () => {
       'reported.json': (r) => [...r, { ...r[0], value: 'tpwallet.io' }],
     })
     expect(problemsOf(dir)).toEqual([
-      'website:tokenpocket.pro is listed twice (projects bybit and tokenpocket)',
-      'website:tpwallet.io is reported as a scam but is a channel of tokenpocket',
+      '[duplicate_contact] website:tokenpocket.pro is listed twice (projects bybit and tokenpocket)',
+      '[official_and_reported] website:tpwallet.io is reported (not_official) but is a channel of tokenpocket',
     ])
   })
 

@@ -21,12 +21,16 @@ export interface Index {
   unconfirmed: ReadonlyMap<string, ChannelHit>
   /** ASCII host → a website or help center that only a third party vouches for. */
   unconfirmedHosts: ReadonlyMap<string, ChannelHit>
-  /** `type:value` → a known scam contact other than a host. */
+  /** `type:value` → a legacy, affiliate or revoked channel other than a host. */
+  related: ReadonlyMap<string, ChannelHit>
+  /** ASCII host → a legacy, affiliate or revoked site (covers its subdomains). */
+  relatedHosts: ReadonlyMap<string, ChannelHit>
+  /** `type:value` → a reported contact (not the project's, or a known scam) other than a host. */
   reported: ReadonlyMap<string, Reported>
-  /** ASCII host → a known scam site (covers its subdomains). */
+  /** ASCII host → a reported site (covers its subdomains). */
   reportedHosts: ReadonlyMap<string, Reported>
   /**
-   * Every host in `hosts`, `unconfirmedHosts` and `reportedHosts`, and each of its parents: a
+   * Every host in `hosts`, `unconfirmedHosts`, `relatedHosts` and `reportedHosts`, and each of its parents: a
    * site whose registrable domain is not among them is in none of those maps (a lookup walks no
    * further up than that domain), which is most sites checked.
    */
@@ -72,6 +76,8 @@ export function buildIndex(
   const hosts = new Map<string, ChannelHit>()
   const unconfirmed = new Map<string, ChannelHit>()
   const unconfirmedHosts = new Map<string, ChannelHit>()
+  const related = new Map<string, ChannelHit>()
+  const relatedHosts = new Map<string, ChannelHit>()
   const offered = new Map<string, Set<ChannelType>>()
   for (const project of signed.projects) {
     projects.set(project.id, project)
@@ -84,12 +90,13 @@ export function buildIndex(
       types.add(channel.type)
       file(unconfirmedHosts, unconfirmed, channel, { project, channel })
     }
+    for (const channel of project.related) file(relatedHosts, related, channel, { project, channel })
     offered.set(project.id, types)
   }
   const reported = new Map<string, Reported>()
   const reportedHosts = new Map<string, Reported>()
   for (const r of signed.reported) file(reportedHosts, reported, r, r)
-  const hostDomains = domainsOf([hosts, unconfirmedHosts, reportedHosts])
+  const hostDomains = domainsOf([hosts, unconfirmedHosts, relatedHosts, reportedHosts])
   const index: Index = {
     version: signed.version,
     stale: false,
@@ -98,6 +105,8 @@ export function buildIndex(
     hosts,
     unconfirmed,
     unconfirmedHosts,
+    related,
+    relatedHosts,
     reported,
     reportedHosts,
     hostDomains,

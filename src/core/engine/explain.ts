@@ -2,7 +2,17 @@
  * The words a person reads with every verdict, in English and Simplified Chinese. Written for a
  * frightened, non-technical reader: say what it is, why, and what to do, in that order.
  */
-import type { Channel, ChannelRole, ChannelType, Project, Text } from '../../../registry/schema'
+import type {
+  Channel,
+  ChannelRole,
+  ChannelType,
+  CitedSource,
+  Never,
+  Project,
+  Reported,
+  Support,
+  Text,
+} from '../../../registry/schema'
 import type { ContactKind, InputError, NeverAdvice, ReasonCode } from '../verdict'
 
 const KIND: Record<ContactKind, Text> = {
@@ -176,6 +186,9 @@ function insteadText(p: Project, real: Channel): Text {
 
 const join = (a: Text, b: Text): Text => t(a.en + b.en, a.zh + b.zh)
 
+/** A sentence used as a clause: its full stop dropped. */
+const clause = (s: string): string => s.replace(/[.。]$/, '')
+
 /**
  * The reasons' clauses, after a dash: ' — a; b'. Built in one loop, without the arrays a map and
  * filter make: most verdicts a check gives are impersonations, and this was a visible part of them.
@@ -192,6 +205,56 @@ function becauseOf(reasons: readonly ReasonCode[]): Text {
   return t(en, zh)
 }
 
+/** What a `not_offered` verdict rests on: a never statement, or the complete support list. */
+export interface NotOfferedEvidence {
+  fact: Never | Support
+  from: 'never' | 'support'
+}
+
+/**
+ * Where and when a fact was read, as a verdict cites it: the first first-party source's site and
+ * the date its words are known to have been there ('help.tokenpocket.pro, 2023-09-27').
+ */
+function cite(sources: readonly CitedSource[]): Text {
+  const s = sources.find((x) => x.publisher === 'first_party') ?? sources[0]
+  if (!s) return t('', '')
+  let where = s.url
+  try {
+    const url = new URL(s.url)
+    if (url.protocol === 'https:') {
+      where = url.host.replace(/^www\./, '')
+      // A repository, not all of GitHub: 'github.com/okx/okexchain-docs'.
+      if (where === 'github.com') where += url.pathname.split('/').slice(0, 3).join('/')
+    }
+  } catch {
+    // not a URL (a confirmed community report's id): cite it as written
+  }
+  const date = s.as_of ?? s.retrieved_at
+  return t(`${where}, ${date}`, `${where}，${date}`)
+}
+
+/** Listings whose id stays with the brand that published them. */
+const STORE_TYPES: ReadonlySet<ChannelType> = new Set(['app_store', 'play_store', 'chrome_web_store'])
+
+/** What a former, related or given-up channel is; `label` says whose and what, when known. */
+const STATUS: Record<'legacy' | 'affiliate' | 'revoked', (n: Text, k: Text) => Text> = {
+  legacy: (n, k) =>
+    t(
+      `is ${n.en}’s former ${k.en}: ${n.en} no longer uses it.`,
+      `是${n.zh}以前使用的${k.zh}，${n.zh}现在已不再使用。`,
+    ),
+  affiliate: (n, k) =>
+    t(
+      `belongs to a company related to ${n.en}, not to ${n.en} itself: it is not ${n.en}’s official ${k.en}, nor a fake of it.`,
+      `属于与${n.zh}相关的另一家公司，而不是${n.zh}本身：它不是${n.zh}的官方${k.zh}，也不是仿冒。`,
+    ),
+  revoked: (n, k) =>
+    t(
+      `was ${n.en}’s ${k.en}, but ${n.en} has given it up: whoever holds it now is not ${n.en}.`,
+      `曾经是${n.zh}的${k.zh}，但${n.zh}已经放弃：现在持有它的人不是${n.zh}。`,
+    ),
+}
+
 export const explain = {
   official(p: Project, c: Channel): Text {
     const n = name(p)
@@ -199,14 +262,13 @@ export const explain = {
       `This is ${n.en}’s official ${KIND[c.type].en}.`,
       `这是${n.zh}的官方${KIND[c.type].zh}。`,
     )
-    if (c.role === 'support') return base
+    const src = cite(c.sources)
+    const from = t(` Confirmed from ${src.en}.`, `来源：${src.zh}。`)
+    if (c.role === 'support') return join(base, from)
     const role = ROLE[c.role]
     return join(
-      base,
-      t(
-        ` It is for ${role.en}, not support.`,
-        `它用于${role.zh}，不是客服渠道。`,
-      ),
+      join(base, t(` It is for ${role.en}, not support.`, `它用于${role.zh}，不是客服渠道。`)),
+      from,
     )
   },
 
@@ -235,28 +297,91 @@ export const explain = {
     )
   },
 
-  notOffered(p: Project, kind: ContactKind, real: Channel | null): Text {
+  /** Rests on the project's own words, cited with their site and date. */
+  notOffered(p: Project, kind: ContactKind, evidence: NotOfferedEvidence, real: Channel | null): Text {
     const n = name(p)
     const k = kindOf(kind)
-    const head =
-      kind === 'phone'
+    const { statement, sources } = evidence.fact
+    const c = cite(sources)
+    const says = t(
+      `${clause(statement.en)} (source: ${c.en}).`,
+      `${clause(statement.zh)}（来源：${c.zh}）。`,
+    )
+    const so =
+      evidence.from === 'support'
         ? t(
-            `${n.en} has no phone support. Anyone who gives you a phone number as ${n.en} support is a scammer.`,
-            `${n.zh}没有电话客服。任何自称${n.zh}客服、给你电话号码的人都是骗子。`,
+            ` A ${k.en} is not among the ways it names, so a ${k.en} presented as ${n.en} support is not ${n.en}’s.`,
+            `${k.zh}不在其中，所以自称${n.zh}客服的${k.zh}不是${n.zh}的。`,
           )
         : t(
-            `${n.en} has no official ${k.en}. Anyone presenting one as ${n.en} is a scammer.`,
-            `${n.zh}没有官方${k.zh}。任何拿它冒充${n.zh}的人都是骗子。`,
+            ` So a ${k.en} presented as ${n.en} support is not ${n.en}’s.`,
+            `所以自称${n.zh}客服的${k.zh}不是${n.zh}的。`,
           )
-    return join(head, useInstead(p, real))
+    return join(join(says, so), useInstead(p, real))
   },
 
-  unconfirmed(p: Project, kind: ContactKind, real: Channel | null): Text {
+  /** Claimed as the project's, of a kind it lists none of, with no evidence either way. */
+  claimedUnlisted(p: Project, kind: ContactKind, real: Channel | null): Text {
     const n = name(p)
+    const k = kind === 'phone' ? t('phone line', '电话') : kindOf(kind)
     return join(
       t(
-        `This may be ${n.en}’s ${kindOf(kind).en}, but only third parties say so: Genuine could not confirm it from ${n.en}’s own sources.`,
-        `这可能是${n.zh}的${kindOf(kind).zh}，但只有第三方这么说，Genuine 无法从${n.zh}的官方来源核实。`,
+        `${n.en} lists no ${k.en} among its official channels, so Genuine cannot confirm this one is ${n.en}’s. Check in the ${n.en} app or with ${n.en}’s own verification page before you reply, and never give anyone your recovery phrase, private key or password.`,
+        `${n.zh}公布的官方渠道里没有${k.zh}，所以 Genuine 无法确认它属于${n.zh}。回复之前，请先在${n.zh}的 App 里或通过${n.zh}官方的验证页面核实；无论如何都不要把助记词、私钥或密码告诉任何人。`,
+      ),
+      useInstead(p, real),
+    )
+  },
+
+  /** A legacy, affiliate or revoked channel: what it is, whose, and what to use now. */
+  related(p: Project, c: Channel, current: Channel | null): Text {
+    const n = name(p)
+    const status = c.status as keyof typeof STATUS
+    const what = STATUS[status](n, KIND[c.type])
+    // Only a name can pass to someone else; an app listing or extension id stays the brand's.
+    const lapse =
+      status === 'legacy' && !STORE_TYPES.has(c.type)
+        ? t(
+            ` A domain or account a brand has let go can change hands, so whoever runs it now may not be ${n.en}.`,
+            `品牌放弃的域名或账号可能被别人接手，现在运营它的未必是${n.zh}。`,
+          )
+        : t('', '')
+    const label = c.label ? t(` ${c.label.en}.`, `${c.label.zh}。`) : t('', '')
+    const source = cite(c.sources)
+    return join(
+      t(
+        `${shown(c)} ${what.en}${label.en}${lapse.en} Source: ${source.en}.`,
+        `${shown(c)}${what.zh}${label.zh}${lapse.zh}来源：${source.zh}。`,
+      ),
+      current
+        ? t(
+            ` ${n.en}’s current ${KIND[current.type].en}: ${shown(current)}.`,
+            `${n.zh}现在的${KIND[current.type].zh}：${shown(current)}。`,
+          )
+        : t('', ''),
+    )
+  },
+
+  /** Not the project's: the project names its own channels, and this is not one of them. */
+  notOfficial(p: Project, kind: ContactKind, r: Reported, real: Channel | null): Text {
+    const n = name(p)
+    const c = cite(r.sources)
+    return join(
+      t(
+        `This ${kindOf(kind).en} is not ${n.en}’s: ${clause(r.reason.en)} (${c.en}). Do not trust what it says in ${n.en}’s name.`,
+        `这个${kindOf(kind).zh}不是${n.zh}的：${clause(r.reason.zh)}（${c.zh}）。不要相信它以${n.zh}名义说的任何话。`,
+      ),
+      useInstead(p, real),
+    )
+  },
+
+  unconfirmed(p: Project, c: Channel, kind: ContactKind, real: Channel | null): Text {
+    const n = name(p)
+    const src = cite(c.sources)
+    return join(
+      t(
+        `This may be ${n.en}’s ${kindOf(kind).en}, but only a third party says so (${src.en}): Genuine could not confirm it from ${n.en}’s own sources.`,
+        `这可能是${n.zh}的${kindOf(kind).zh}，但只有第三方这么说（${src.zh}），Genuine 无法从${n.zh}的官方来源核实。`,
       ),
       useInstead(p, real),
     )
@@ -273,11 +398,13 @@ export const explain = {
     )
   },
 
-  reported(p: Project | null): Text {
+  /** A known scam, with the evidence that says so and its date. */
+  reported(p: Project | null, r: Reported): Text {
     const as = p ? t(` posing as ${p.name.en}`, `，冒充${p.name.zh}`) : t('', '')
+    const c = cite(r.sources)
     return t(
-      `This contact has been reported and confirmed as a scam${as.en}. Do not reply, pay or send anything to it.`,
-      `这个联系方式已被举报并确认是诈骗${as.zh}。不要回复、不要付款，也不要向它发送任何东西。`,
+      `This is a known scam contact${as.en}: ${clause(r.reason.en)} (${c.en}). Do not reply, pay or send anything to it.`,
+      `这是已知的诈骗联系方式${as.zh}：${clause(r.reason.zh)}（${c.zh}）。不要回复、不要付款，也不要向它发送任何东西。`,
     )
   },
 

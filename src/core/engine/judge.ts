@@ -1,9 +1,15 @@
-import type { Channel, ChannelType, Project } from '../../../registry/schema'
+import type {
+  Channel,
+  ChannelStatus,
+  ChannelType,
+  NeverKind,
+  Project,
+} from '../../../registry/schema'
 import { canonicalValue, isSocial, type Contact } from '../contact/types'
 import { matchDomain, matchHandle, type LookalikeMatch } from '../lookalike'
 import type { ContactKind, ContactVerdict, ReasonCode } from '../verdict'
 import { channelKey, type ChannelHit, type Index } from './build-index'
-import { explain } from './explain'
+import { explain, type NotOfferedEvidence } from './explain'
 import { channelRef } from './links'
 
 /** Mailboxes anyone can open: official support never writes from these. */
@@ -116,6 +122,33 @@ function officialOf(c: Contact, index: Index): { hit: ChannelHit; exact: boolean
   return hit ? { hit, exact: true } : null
 }
 
+const STATUS_REASON: Record<Exclude<ChannelStatus, 'active'>, ReasonCode> = {
+  legacy: 'legacy_channel',
+  affiliate: 'affiliate_channel',
+  revoked: 'revoked_channel',
+}
+
+function relatedOf(c: Contact, index: Index): ChannelHit | null {
+  if (c.kind === 'website' || c.kind === 'help_center') {
+    return lookupHost(index.relatedHosts, c)?.entry ?? null
+  }
+  if (c.kind === 'email') {
+    return (
+      index.related.get(channelKey('email', c.address)) ??
+      lookupHost(index.relatedHosts, c)?.entry ??
+      null
+    )
+  }
+  if (c.kind === 'handle') {
+    for (const p of HANDLE_PLATFORMS) {
+      const hit = index.related.get(channelKey(p, c.handle))
+      if (hit) return hit
+    }
+    return null
+  }
+  return index.related.get(channelKey(c.kind, canonicalValue(c))) ?? null
+}
+
 function lookalikeOf(c: Contact, index: Index): LookalikeMatch | null {
   switch (c.kind) {
     case 'website':
@@ -159,12 +192,23 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
   const reported = reportedOf(c, index)
   if (reported) {
     const p = reported.project ? index.projects.get(reported.project) : undefined
+    // "Not the brand's" rests on the brand naming its only channels; "scam" on evidence of one.
+    if (reported.kind === 'not_official' && p) {
+      const real = realChannel(p, c.kind)
+      return finish(c, index, {
+        verdict: 'impersonation',
+        project: p.id,
+        reasons: ['not_official'],
+        official: nullableRef(real),
+        explanation: explain.notOfficial(p, c.kind, reported, real),
+      })
+    }
     return finish(c, index, {
       verdict: 'reported_scam',
       project: reported.project,
       reasons: ['reported'],
       official: p ? nullableRef(supportChannel(p)) : null,
-      explanation: explain.reported(p ?? null),
+      explanation: explain.reported(p ?? null, reported),
     })
   }
 
@@ -196,6 +240,20 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
     return unlisted(c, index, index.hosts.get(c.host.ascii)!.project)
   }
 
+  // A former, related or given-up channel: neither official nor a fake, and never a lookalike.
+  const related = relatedOf(c, index)
+  if (related) {
+    const { project, channel } = related
+    const current = realChannel(project, c.kind)
+    return finish(c, index, {
+      verdict: 'unknown',
+      project: project.id,
+      reasons: [STATUS_REASON[channel.status as Exclude<ChannelStatus, 'active'>]],
+      official: nullableRef(current),
+      explanation: explain.related(project, channel, current),
+    })
+  }
+
   const unconfirmed =
     c.kind === 'website' || c.kind === 'help_center'
       ? index.unconfirmedHosts.get(c.host.ascii)
@@ -207,7 +265,7 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
       project: p.id,
       reasons: ['unconfirmed_channel'],
       official: nullableRef(supportChannel(p)),
-      explanation: explain.unconfirmed(p, c.kind, supportChannel(p)),
+      explanation: explain.unconfirmed(p, unconfirmed.channel, c.kind, supportChannel(p)),
     })
   }
 
@@ -260,6 +318,28 @@ export function impersonationOf(
   })
 }
 
+/** The never kind that says a project has no channel of this kind at all. */
+const NEVER_OF: Partial<Record<ContactKind, NeverKind>> = {
+  phone: 'phone_support',
+  whatsapp: 'whatsapp',
+}
+
+/**
+ * What says `p` has no channel of this kind: its own `never` statement of that type, or its own
+ * complete list of support channels without the type. Null when nothing does: absence of data
+ * is not evidence.
+ */
+function notOfferedEvidence(p: Project, kind: ContactKind): NotOfferedEvidence | null {
+  const neverKind = NEVER_OF[kind]
+  const never = neverKind ? p.never.find((n) => n.kind === neverKind) : undefined
+  if (never) return { fact: never, from: 'never' }
+  const s = p.support
+  if (s?.complete && kind !== 'handle' && !s.via.includes(kind as ChannelType)) {
+    return { fact: s, from: 'support' }
+  }
+  return null
+}
+
 /** A contact presented as a project's that is none of its channels. */
 function judgeClaim(c: Contact, index: Index, p: Project): ContactVerdict | null {
   // A website is judged by the lookalike rules alone: messages link to many honest sites.
@@ -268,20 +348,27 @@ function judgeClaim(c: Contact, index: Index, p: Project): ContactVerdict | null
   const type: ChannelType | null = c.kind === 'handle' ? null : c.kind
   const offered = index.offered.get(p.id)
   const has = type ? offered?.has(type) : [...(offered ?? [])].some(isSocial)
-  const never = new Set(p.never.map((n) => n.kind))
-  const refused =
-    (c.kind === 'phone' && never.has('phone_support')) ||
-    (c.kind === 'whatsapp' && never.has('whatsapp'))
+  const evidence = notOfferedEvidence(p, c.kind)
   // The project has channels of this type; this one is not among them.
-  if (has && !refused) return impersonationOf(c, index, p, ['claimed_project'], real)
+  if (has && evidence?.from !== 'never') return impersonationOf(c, index, p, ['claimed_project'], real)
+  if (!evidence) {
+    return finish(c, index, {
+      verdict: 'unknown',
+      project: p.id,
+      reasons: ['claimed_project', 'no_listed_channel'],
+      official: nullableRef(real),
+      explanation: explain.claimedUnlisted(p, c.kind, real),
+    })
+  }
   const reason: ReasonCode =
     c.kind === 'phone' ? 'no_phone_support' : c.kind === 'whatsapp' ? 'no_whatsapp' : 'channel_not_offered'
   return finish(c, index, {
     verdict: 'not_offered',
     project: p.id,
-    reasons: [reason, 'claimed_project'],
+    reasons:
+      evidence.from === 'support' ? [reason, 'claimed_project', 'support_listed'] : [reason, 'claimed_project'],
     official: nullableRef(real),
-    explanation: explain.notOffered(p, c.kind, real),
+    explanation: explain.notOffered(p, c.kind, evidence, real),
   })
 }
 

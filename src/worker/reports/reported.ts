@@ -10,15 +10,34 @@ const REASON = {
   zh: '有用户举报曾被此联系方式接触，并经 Genuine 审核员确认。',
 }
 
-/** Confirmed reports in the registry's `Reported` form, oldest decision first. */
+type Row = Pick<Reported, 'type' | 'value' | 'project'> & {
+  id: number
+  first_reported_at: string
+  decided_at: string
+}
+
+/**
+ * Confirmed reports in the registry's `Reported` form, oldest decision first: a confirmed
+ * community report is evidence of a scam, cited by its report id and the moderator's date.
+ */
 export async function confirmedReported(db: D1Database): Promise<Reported[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, type, value, project FROM reports WHERE status = 'confirmed'
-       ORDER BY decided_at, id`,
+      `SELECT id, type, value, project, first_reported_at, decided_at FROM reports
+       WHERE status = 'confirmed' ORDER BY decided_at, id`,
     )
-    .all<Pick<Reported, 'type' | 'value' | 'project'> & { id: number }>()
-  return results.map(({ id, ...r }) => ({ ...r, reason: REASON, sources: [`genuine-report:${id}`] }))
+    .all<Row>()
+  return results.map(({ id, first_reported_at, decided_at, ...r }) => {
+    const decided = decided_at.slice(0, 10)
+    return {
+      ...r,
+      kind: 'scam' as const,
+      reason: REASON,
+      first_seen: first_reported_at.slice(0, 10),
+      sources: [{ url: `genuine-report:${id}`, publisher: 'third_party' as const, retrieved_at: decided }],
+      verified_at: decided,
+    }
+  })
 }
 
 function privateKey(hex: string): Uint8Array {

@@ -7,8 +7,9 @@ const project = (id: string, en: string, zh: string, aliases: string[]): Project
   id,
   name: { en, zh },
   aliases,
-  channels: [{ type: 'website', value: `${id}.example`, role: 'support', sources: ['test'] }],
+  channels: [{ type: 'website', value: `${id}.example`, role: 'support', status: 'active' as const, sources: [{ url: 'https://example.com/', publisher: 'first_party' as const, retrieved_at: '2026-12-02' }], verified_at: '2026-12-02' }],
   never: [],
+  related: [],
   unconfirmed: [],
 })
 

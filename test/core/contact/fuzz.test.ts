@@ -18,8 +18,9 @@ const claims = buildAliasMatcher([
     id: 'tokenpocket',
     name: { en: 'TokenPocket', zh: 'TP钱包' },
     aliases: ['TP', 'TP钱包', 'TokenPocket'],
-    channels: [{ type: 'website', value: 'tokenpocket.pro', role: 'support', sources: ['test'] }],
+    channels: [{ type: 'website', value: 'tokenpocket.pro', role: 'support', status: 'active' as const, sources: [{ url: 'https://example.com/', publisher: 'first_party' as const, retrieved_at: '2026-12-02' }], verified_at: '2026-12-02' }],
     never: [],
+    related: [],
     unconfirmed: [],
   } satisfies Project,
 ])

@@ -65,13 +65,16 @@ describe('scams', () => {
     expect(v.contacts?.[0]).toMatchObject({ kind: 'phone', normalized: '+864008881234' })
     expect(v.contacts?.[0]?.reasons).toContain('no_phone_support')
     expect(v.official?.value).toBe('service@tokenpocket.pro')
-    expect(v.explanation.zh).toContain('没有电话客服')
+    // It rests on TokenPocket's own list of its support channels, cited with its date.
+    expect(v.contacts?.[0]?.reasons).toContain('support_listed')
+    expect(v.explanation.zh).toContain('来源：help.tokenpocket.pro，2023-09-27')
+    expect(v.explanation.en).toContain('(source: help.tokenpocket.pro, 2023-09-27)')
   })
 
-  it('a WhatsApp number in Binance’s name is a channel Binance does not offer', () => {
+  it('a WhatsApp number in Binance’s name is unconfirmed, not “not offered”: Binance says nothing either way', () => {
     const v = check('Binance support WhatsApp: +1 415 555 2671', index)
-    expect(v.verdict).toBe('not_offered')
-    expect(v.project).toBe('binance')
+    expect(v).toMatchObject({ verdict: 'unknown', project: 'binance' })
+    expect(v.contacts?.[0]?.reasons).toEqual(['claimed_project', 'no_listed_channel'])
   })
 
   it('a Telegram handle in TokenPocket’s name that is not its own is impersonation', () => {
@@ -80,9 +83,12 @@ describe('scams', () => {
     expect(v.project).toBe('tokenpocket')
   })
 
-  it('known fakes are reported scams, subdomains included', () => {
-    expect(check('tpwallet.com', index).verdict).toBe('reported_scam')
-    expect(check('https://download.tpwallet.com/app', index).verdict).toBe('reported_scam')
+  it('sites the brand says are not its own are impersonation; known fakes are reported scams', () => {
+    expect(check('tpwallet.com', index)).toMatchObject({
+      verdict: 'impersonation',
+      reasons: ['not_official'],
+    })
+    expect(check('https://download.tpwallet.com/app', index).reasons).toEqual(['not_official'])
     expect(check('t.me/tokenpocket_C', index)).toMatchObject({ verdict: 'reported_scam', project: 'tokenpocket' })
   })
 
@@ -213,7 +219,7 @@ describe('the shortcut for plain hosts', () => {
 describe('withState', () => {
   it('layers staleness and reports on an index without changing it', () => {
     const extra = [
-      { type: 'website' as const, value: 'tp-kefu-help.com', project: 'tokenpocket', reason: { en: 'r', zh: 'r' }, sources: ['community report 1'] },
+      { type: 'website' as const, value: 'tp-kefu-help.com', project: 'tokenpocket', kind: 'scam' as const, reason: { en: 'r', zh: 'r' }, first_seen: '2026-12-01', sources: [{ url: 'https://example.com/report/1', publisher: 'third_party' as const, retrieved_at: '2026-12-02' }], verified_at: '2026-12-02' },
     ]
     const refreshed = withState(index, { reported: extra })
     expect(check('https://www.tp-kefu-help.com', refreshed).verdict).toBe('reported_scam')

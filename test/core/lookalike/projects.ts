@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { Project } from '../../../registry/schema'
+import { ProjectSource, type Project } from '../../../registry/schema'
+import { signedProject } from '../../../registry/tools/build'
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'registry', 'projects')
 
@@ -9,5 +10,5 @@ export function loadProjects(): Project[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => Project.parse(JSON.parse(readFileSync(join(DIR, f), 'utf8'))))
+    .map((f) => signedProject(ProjectSource.parse(JSON.parse(readFileSync(join(DIR, f), 'utf8')))))
 }

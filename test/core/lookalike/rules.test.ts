@@ -42,7 +42,7 @@ describe('domain rules', () => {
   it('whole-script confusable: a label entirely in Cyrillic that reads as Latin', () => {
     const brandsWithApple = buildBrands([
       { ...loadProjects()[0]!, id: 'apple', aliases: ['Apple'], channels: [
-        { type: 'website', value: 'apple.com', role: 'product', sources: ['https://apple.com'] },
+        { type: 'website', value: 'apple.com', role: 'product', status: 'active', sources: [{ url: 'https://apple.com', publisher: 'first_party', retrieved_at: '2026-12-02' }], verified_at: '2026-12-02' },
       ] },
     ])
     const match = matchDomain(parseHost('аррӏе.com')!, brandsWithApple)
