@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { buildIndex, parseTrustedKeys, verifyRegistry, type Index } from '../core'
-import { DIST, run as registryCommand } from './registry'
+import { DIST, dueNotice, run as registryCommand } from './registry'
 
 export class RegistryLoadError extends Error {}
 
@@ -16,6 +16,7 @@ export async function loadIndex(opts: { registry?: string; keys?: string } = {})
   }
   const keys = parseTrustedKeys(JSON.parse(readFileSync(keysPath, 'utf8')))
   const result = await verifyRegistry(JSON.parse(readFileSync(registryPath, 'utf8')), { keys })
+  if (result.signed?.due) process.stderr.write(dueNotice(result.signed.due))
   if (result.ok) return buildIndex(result.signed)
   if (result.code === 'expired' && result.signed) {
     process.stderr.write(`genuine: ${result.message}; nothing will be called official.\n`)

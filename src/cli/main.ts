@@ -16,10 +16,16 @@ const USAGE = `genuine: check contacts against the signed registry of real suppo
 Usage:
   genuine check [--json] CONTACT...     check each contact (URL, email, phone, handle, message)
   genuine check --json --stdin          one input per line, one JSON line per input
-  genuine registry build|keygen|sign|verify [options]
+  genuine registry build|audit|keygen|sign|verify [options]
   genuine moderators add|revoke|list [options]
 
 Run \`genuine COMMAND --help\` for a command's options.`
+
+// A reader that stops early (`| head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e
+  process.exit(process.exitCode ?? 0)
+})
 
 const [name, ...args] = process.argv.slice(2)
 const load = name ? COMMANDS[name] : undefined

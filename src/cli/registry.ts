@@ -12,13 +12,18 @@ import {
   newKeyFile,
   writeKeyFile,
 } from '../../registry/tools/signing-key'
-import { SourceError } from '../../registry/tools/sources'
+import { auditLine, auditText } from '../../registry/tools/audit'
+import { loadSources, SourceError } from '../../registry/tools/sources'
 import { parseTrustedKeys, signRegistry, verifyRegistry } from '../core/registry'
 
 const USAGE = `Usage:
-  genuine registry build [--quiet] [--src DIR] [--out DIR] [--key FILE]
+  genuine registry build [--quiet] [--src DIR] [--out DIR] [--key FILE] [--allow-due]
       validate registry/, sign, write DIR (default .genuine/dist): registry.json,
-      trusted-keys.json and registry-module.ts
+      trusted-keys.json and registry-module.ts. Refuses a fact past its recheck_by;
+      --allow-due signs it anyway with the development key (local development only)
+  genuine registry audit [--json] [--src DIR] [--due-by YYYY-MM-DD]
+      every fact with its status, sources, verified_at and recheck_by; DUE marks those
+      to re-check before --due-by (default today). --json: one object per fact per line
   genuine registry keygen [--out FILE | --print-private]
       new ed25519 key pair: private key to FILE (mode 0600), pinned-key line to stdout
   genuine registry sign FILE [--key FILE] [--out FILE]
@@ -63,6 +68,15 @@ async function signingKey(values: Values) {
   return key
 }
 
+/**
+ * Said by every command that builds or reads a registry signed with facts past their
+ * recheck_by, so a development build is never mistaken for a checked one.
+ */
+export const dueNotice = (due: number): string =>
+  `genuine: WARNING: ${due} fact${due > 1 ? 's are' : ' is'} past its recheck_by date and ` +
+  'signed anyway (--allow-due): this registry is for local development only, never a release; ' +
+  'run `genuine registry audit` to see them\n'
+
 async function build(args: string[]): Promise<number> {
   const { values } = parse(
     args,
@@ -71,13 +85,21 @@ async function build(args: string[]): Promise<number> {
       src: { type: 'string' },
       out: { type: 'string' },
       key: { type: 'string' },
+      'allow-due': { type: 'boolean' },
     },
     0,
   )
   const key = await signingKey(values)
+  const allowDue = values['allow-due'] === true
+  if (allowDue && !key.devKeyPath) {
+    throw new UsageError('--allow-due is for local development only: not with a release key')
+  }
   const now = new Date()
   const outDir = str(values.out) ?? DIST
-  const result = await buildRegistry({ srcDir: str(values.src) ?? 'registry', outDir, key, now })
+  const srcDir = str(values.src) ?? 'registry'
+  const result = await buildRegistry({ srcDir, outDir, key, now, allowDue })
+  const due = result.envelope.signed.due
+  if (due) process.stderr.write(dueNotice(due))
   if (!values.quiet) {
     const { signed } = result.envelope
     process.stdout.write(
@@ -163,6 +185,7 @@ async function verify(args: string[]): Promise<number> {
         ),
   )
   const result = await verifyRegistry(readJsonFile(file!), { keys, minVersion })
+  if (result.signed?.due) process.stderr.write(dueNotice(result.signed.due))
   if (result.ok) {
     const { version, expires, projects } = result.signed
     process.stdout.write(
@@ -174,7 +197,26 @@ async function verify(args: string[]): Promise<number> {
   return 1
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+async function audit(args: string[]): Promise<number> {
+  const { values } = parse(
+    args,
+    { json: { type: 'boolean' }, src: { type: 'string' }, 'due-by': { type: 'string' } },
+    0,
+  )
+  const dueBy = str(values['due-by']) ?? new Date().toISOString().slice(0, 10)
+  if (!ISO_DATE.test(dueBy)) throw new UsageError('--due-by takes a date, YYYY-MM-DD')
+  // The audit is how due facts are found: it lists them instead of refusing them.
+  const { facts } = loadSources(str(values.src) ?? 'registry', { allowDue: true })
+  if (values.json) {
+    for (const f of facts) process.stdout.write(JSON.stringify(auditLine(f, dueBy)) + '\n')
+  } else process.stdout.write(auditText(facts, dueBy))
+  return 0
+}
+
 const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  audit,
   build,
   keygen,
   sign,

@@ -134,3 +134,96 @@ describe('genuine registry', () => {
     })
   })
 })
+
+/** A copy of the committed sources where TokenPocket's support email fell due on 2025-06-01. */
+function sourcesWithDueFact(cwd: string): void {
+  cpSync(SRC, join(cwd, 'registry'), { recursive: true })
+  const file = join(cwd, 'registry/projects/tokenpocket.json')
+  const tp = JSON.parse(readFileSync(file, 'utf8'))
+  const email = tp.channels.find((c: { value: string }) => c.value === 'service@tokenpocket.pro')
+  Object.assign(email, { verified_at: '2025-01-01', recheck_by: '2025-06-01' })
+  writeFileSync(file, JSON.stringify(tp))
+}
+
+describe('genuine registry audit and facts past recheck_by', () => {
+  it('build refuses a due fact with its code; --allow-due signs it and every command says so', async () => {
+    const cwd = newDir()
+    sourcesWithDueFact(cwd)
+    const refused = await genuine(cwd, ['build', '--quiet'])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(
+      /\[fact_due\] .*tokenpocket\.json: at channels\.\d+: channel email service@tokenpocket\.pro was due for re-checking on 2025-06-01/,
+    )
+
+    const allowed = await genuine(cwd, ['build', '--quiet', '--allow-due'])
+    expect(allowed.code).toBe(0)
+    expect(allowed.stderr).toContain('WARNING: 1 fact is past its recheck_by date')
+    const served = JSON.parse(readFileSync(join(cwd, '.genuine/dist/registry.json'), 'utf8'))
+    expect(served.signed.due).toBe(1)
+    const verify = await genuine(cwd, ['verify', '.genuine/dist/registry.json'])
+    expect(verify.code).toBe(0)
+    expect(verify.stderr).toContain('for local development only, never a release')
+
+    // `check` loads the same registry and says so too.
+    const check = await new Promise<Run>((done) => {
+      const child = spawn(process.execPath, [BIN, 'check', 'tokenpocket.pro'], { cwd })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (d) => (stdout += d))
+      child.stderr.on('data', (d) => (stderr += d))
+      child.on('close', (code) => done({ code, stdout, stderr }))
+    })
+    expect(check.stderr).toContain('WARNING: 1 fact is past its recheck_by date')
+
+    const { private: _p, ...releaseKey } = await newKeyFile()
+    writeFileSync(join(cwd, 'k.json'), JSON.stringify({ ...releaseKey, private: _p }))
+    const release = await genuine(cwd, ['build', '--allow-due', '--key', 'k.json'])
+    expect(release).toMatchObject({ code: 2, stderr: expect.stringContaining('not with a release key') })
+  })
+
+  it('lists every fact, one JSON object per line with exactly the named fields, due ones marked', async () => {
+    const cwd = newDir()
+    sourcesWithDueFact(cwd)
+    const json = await genuine(cwd, ['audit', '--json', '--due-by', '2026-12-03'])
+    expect(json.code).toBe(0)
+    const lines = json.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const named = ['project', 'kind', 'type', 'value', 'role', 'status', 'sources', 'verified_at', 'recheck_by']
+    for (const line of lines) {
+      const extra = Object.keys(line).filter((k) => !named.includes(k))
+      expect(extra.every((k) => ['unconfirmed', 'due'].includes(k) && line[k] === true)).toBe(true)
+      expect(line.sources.length).toBeGreaterThan(0)
+    }
+    expect(lines.find((l) => l.value === 'service@tokenpocket.pro')).toMatchObject({
+      project: 'tokenpocket',
+      kind: 'channel',
+      type: 'email',
+      role: 'support',
+      status: 'active',
+      verified_at: '2025-01-01',
+      recheck_by: '2025-06-01',
+      due: true,
+    })
+    expect(lines.find((l) => l.value === 'tp.xyz')).toMatchObject({ unconfirmed: true, status: 'active' })
+    expect(lines.find((l) => l.value === 'okex.com')).toMatchObject({ status: 'legacy' })
+    expect(lines.find((l) => l.value === 'tpwallet.com')).toMatchObject({
+      kind: 'reported',
+      status: 'not_official',
+    })
+    expect(lines.find((l) => l.kind === 'never' && l.project === 'imtoken')).toMatchObject({
+      type: 'ask_seed_phrase',
+      status: 'active',
+    })
+    expect(lines.find((l) => l.kind === 'support' && l.project === 'tokenpocket')).toBeTruthy()
+    // Only the edited fact is due tomorrow; all are due once their recheck_by has passed.
+    expect(lines.filter((l) => l.due).length).toBe(1)
+    const later = await genuine(cwd, ['audit', '--json', '--due-by', '2031-01-01'])
+    expect(later.stdout.trim().split('\n').every((l) => JSON.parse(l).due)).toBe(true)
+
+    const text = await genuine(cwd, ['audit', '--due-by', '2026-12-03'])
+    expect(text.stdout).toMatch(/^DUE tokenpocket channel email service@tokenpocket\.pro \(active, support\)$/m)
+    expect(text.stdout).toContain('"客服邮箱：service@tokenpocket.pro"')
+    expect(text.stdout).toMatch(new RegExp(`^${lines.length} facts, 1 due for re-checking`, 'm'))
+    const bad = await genuine(cwd, ['audit', '--due-by', 'tomorrow'])
+    expect(bad.code).toBe(2)
+  })
+})
