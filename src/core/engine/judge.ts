@@ -156,18 +156,7 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
   if (isSite && c.host.registrable !== null && !index.hostDomains.has(c.host.registrable)) {
     return judgeUnlisted(c, index, claims)
   }
-  const reported = reportedOf(c, index)
-  if (reported) {
-    const p = reported.project ? index.projects.get(reported.project) : undefined
-    return finish(c, index, {
-      verdict: 'reported_scam',
-      project: reported.project,
-      reasons: ['reported'],
-      official: p ? nullableRef(supportChannel(p)) : null,
-      explanation: explain.reported(p ?? null),
-    })
-  }
-
+  // Official first: no report, confirmed or listed, ever changes an official channel's verdict.
   const found = officialOf(c, index)
   if (found) {
     const { project, channel } = found.hit
@@ -189,6 +178,18 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
       explanation: found.exact
         ? explain.official(project, channel)
         : explain.subdomain(project, c.kind === 'website' || c.kind === 'help_center' ? c.host.unicode : c.raw),
+    })
+  }
+
+  const reported = reportedOf(c, index)
+  if (reported) {
+    const p = reported.project ? index.projects.get(reported.project) : undefined
+    return finish(c, index, {
+      verdict: 'reported_scam',
+      project: reported.project,
+      reasons: ['reported'],
+      official: p ? nullableRef(supportChannel(p)) : null,
+      explanation: explain.reported(p ?? null),
     })
   }
 
