@@ -3,7 +3,7 @@ import { canonicalValue, isSocial, type Contact } from '../contact/types'
 import { matchDomain, matchHandle, type LookalikeMatch } from '../lookalike'
 import type { ContactKind, ContactVerdict, ReasonCode } from '../verdict'
 import { channelKey, type ChannelHit, type Index } from './build-index'
-import { explain } from './explain'
+import { explain } from '../../wording/explain'
 import { channelRef } from './links'
 
 /** Mailboxes anyone can open: official support never writes from these. */

@@ -1,7 +1,7 @@
 import { describeSecret, findSecret } from '../contact/secret'
 import type { ContactKind, InputError, Verdict } from '../verdict'
 import type { Index } from './build-index'
-import { explain } from './explain'
+import { explain } from '../../wording/explain'
 
 /** Inputs longer than this are refused whole rather than half-checked. */
 export const MAX_INPUT = 20_000

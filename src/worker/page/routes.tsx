@@ -21,12 +21,13 @@ import { clientIp, fileReport, limitReporter } from '../reports'
 import { serveAsset } from './assets'
 import { Home, MAX_INPUT } from './home'
 import type { Text } from '../../../registry/schema'
-import { type Lang, PROJECTS, REPORT, t, UI } from './i18n'
+import { type Lang, t } from '../../wording/lang'
+import { PROJECTS, REPORT, UI } from '../../wording/ui'
 import { Layout } from './layout'
 import { ProjectPage, ProjectSearch } from './project'
 import { Results } from './result'
 import { findProjects } from './search'
-import { visible } from './visible'
+import { visible } from '../../wording/visible'
 
 type PageEnv = { Bindings: Bindings; Variables: { language: string } }
 
