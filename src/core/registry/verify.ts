@@ -85,13 +85,46 @@ export async function verifyRegistry(
 }
 
 async function checkSignature(sig: string, body: Uint8Array, publicHex: string): Promise<boolean> {
+  const signature = hexToBytes(sig)
+  const key = hexToBytes(publicHex)
+  const native = await nativeVerify(signature, body, key)
+  if (native !== undefined) return native
   try {
-    return await verifyAsync(hexToBytes(sig), body, hexToBytes(publicHex))
+    return await verifyAsync(signature, body, key)
   } catch {
     // noble throws on a public key that is not a curve point: that is a failed check, not a crash.
     return false
   }
 }
+
+/**
+ * The runtime's own WebCrypto Ed25519 (Node, workerd, Chrome 113+): about ten times cheaper than
+ * noble on a cold start, which every CLI run, Worker isolate and service-worker wake pays.
+ * `undefined` where the runtime has no Ed25519, so noble decides; both are plain RFC 8032 and the
+ * tests hold them to the same vectors and to each other's signatures.
+ */
+async function nativeVerify(
+  signature: Uint8Array,
+  body: Uint8Array,
+  key: Uint8Array,
+): Promise<boolean | undefined> {
+  const subtle = globalThis.crypto?.subtle
+  if (!subtle) return undefined
+  let publicKey: CryptoKey
+  try {
+    publicKey = await subtle.importKey('raw', own(key), { name: 'Ed25519' }, false, ['verify'])
+  } catch {
+    return undefined
+  }
+  try {
+    return await subtle.verify({ name: 'Ed25519' }, publicKey, own(signature), own(body))
+  } catch {
+    return false
+  }
+}
+
+/** WebCrypto wants an ArrayBuffer-backed view; a copy is one. */
+const own = (bytes: Uint8Array) => new Uint8Array(bytes)
 
 /**
  * Reads a pinned-key list and checks each keyid really is the SHA-256 of its key.
