@@ -2,11 +2,13 @@
  * `genuine check`: a contract other tools rely on. With `--json`, exactly one JSON object per
  * input, one per line, in input order; exit 0 whatever the verdicts, 2 for usage errors.
  */
-import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { check, type Index, type Verdict } from '../core'
+import { chunkedWriter } from './chunked-writer'
+import { verdictLine } from './json-line'
 import { loadIndex, RegistryLoadError } from './load-index'
 import { render, type Lang } from './render'
+import { stdinLines } from './stdin-lines'
 
 const HELP = `Usage:
   genuine check [--json] [--lang en|zh] CONTACT...
@@ -60,22 +62,17 @@ export async function run(args: string[]): Promise<number> {
   }
   const lang: Lang = (values.lang as Lang | undefined) ?? (/^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en')
   const out = values.json
-    ? (v: Verdict) => JSON.stringify(v) + '\n'
+    ? verdictLine
     : (v: Verdict) => render(v, lang, process.stdout.isTTY === true)
 
-  if (values.stdin) await streamStdin(index, out)
-  else for (const input of positionals) process.stdout.write(out(check(input, index)))
-  return 0
-}
-
-/** Streams line by line, waiting for stdout to drain, so 100,000 lines need no more memory than 1. */
-async function streamStdin(index: Index, out: (v: Verdict) => string): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
-  for await (const line of lines) {
-    if (!process.stdout.write(out(check(line, index)))) {
-      await new Promise((resolve) => process.stdout.once('drain', resolve))
-    }
+  // Streams: output in chunks with back-pressure, so 100,000 lines need no more memory than one.
+  const writer = chunkedWriter()
+  for await (const batch of values.stdin ? stdinLines() : [positionals]) {
+    for (const input of batch) writer.add(out(check(input, index)))
+    await writer.settle()
   }
+  await writer.end()
+  return 0
 }
 
 const isFsError = (e: unknown) => e instanceof Error && 'code' in e && 'path' in e
