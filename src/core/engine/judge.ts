@@ -1,7 +1,7 @@
 import type { Channel, ChannelType, Project } from '../../../registry/schema'
 import { canonicalValue, isSocial, type Contact } from '../contact/types'
 import { matchDomain, matchHandle, type LookalikeMatch } from '../lookalike'
-import type { ContactKind, ContactVerdict, ReasonCode } from '../verdict'
+import type { Confidence, ContactKind, ContactVerdict, ReasonCode } from '../verdict'
 import { channelKey, type ChannelHit, type Index } from './build-index'
 import { explain } from '../../wording/explain'
 import { channelRef } from './links'
@@ -47,12 +47,13 @@ export function supportChannel(p: Project): Channel | null {
   return best
 }
 
-type Draft = Pick<ContactVerdict, 'verdict' | 'project' | 'reasons' | 'official' | 'explanation'>
+type Draft = Pick<ContactVerdict, 'verdict' | 'project' | 'reasons' | 'official' | 'explanation'> &
+  Pick<Partial<ContactVerdict>, 'confidence'>
 
 function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
   const project = d.project ? (index.projects.get(d.project) ?? null) : null
   // Fields named one by one: an object spread here was a measurable part of every check.
-  return {
+  const verdict: ContactVerdict = {
     input: contact.raw,
     kind: contact.kind,
     normalized: canonicalValue(contact),
@@ -65,6 +66,9 @@ function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
     official: d.official,
     explanation: d.explanation,
   }
+  // Only an impersonation has a confidence; other verdicts leave the field out.
+  if (d.confidence) verdict.confidence = d.confidence
+  return verdict
 }
 
 /**
@@ -219,7 +223,8 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
 function judgeUnlisted(c: Contact, index: Index, claims: readonly string[]): ContactVerdict {
   const look = lookalikeOf(c, index)
   if (look) {
-    return impersonationOf(c, index, index.projects.get(look.project)!, look.reasons, look.imitates)
+    const p = index.projects.get(look.project)!
+    return impersonationOf(c, index, p, look.reasons, look.imitates, look.confidence)
   }
 
   for (const id of claims) {
@@ -251,6 +256,7 @@ export function impersonationOf(
   p: Project,
   reasons: ReasonCode[],
   real: Channel | null = realChannel(p, c.kind),
+  confidence: Confidence = 'high',
 ): ContactVerdict {
   return finish(c, index, {
     verdict: 'impersonation',
@@ -258,6 +264,7 @@ export function impersonationOf(
     reasons,
     official: nullableRef(real),
     explanation: explain.impersonation(p, c.kind, reasons, real),
+    confidence,
   })
 }
 

@@ -61,11 +61,13 @@ export function checkMessage(text: string, index: Index): Verdict {
         red_flags.length,
       ),
       never: explain.never(claimed),
+      confidence: 'high',
     }
   }
   if (worst) {
     return {
       ...base,
+      ...(worst.confidence ? { confidence: worst.confidence } : {}),
       verdict: worst.verdict,
       project: worst.project ?? claimed?.id ?? null,
       reasons: [...new Set([...worst.reasons, ...(red_flags.length ? (['red_flags'] as const) : [])])],
