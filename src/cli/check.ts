@@ -22,7 +22,10 @@ Options:
   --stdin             read inputs from standard input, one per line (streams; any size)
   --lang en|zh        language of the readable output (default: from LANG)
   --registry FILE     a signed registry to use instead of the local build
-  --keys FILE         the pinned public keys to verify it with
+  --keys FILE         the pinned public keys to verify it with (a list, or the /api/v1/keys
+                      document: only its registry keys are used)
+  --min-version N     refuse a registry older than version N (rollback); the highest version
+                      accepted before is also remembered and enforced
   -h, --help          this help`
 
 export async function run(args: string[]): Promise<number> {
@@ -37,6 +40,7 @@ export async function run(args: string[]): Promise<number> {
         lang: { type: 'string' },
         registry: { type: 'string' },
         keys: { type: 'string' },
+        'min-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -49,14 +53,18 @@ export async function run(args: string[]): Promise<number> {
     return 0
   }
   if (values.lang && values.lang !== 'en' && values.lang !== 'zh') return usage('--lang takes en or zh')
+  const minVersion = values['min-version'] === undefined ? undefined : Number(values['min-version'])
+  if (minVersion !== undefined && !(Number.isSafeInteger(minVersion) && minVersion > 0)) {
+    return usage('--min-version takes a positive whole number')
+  }
   if (values.stdin && positionals.length) return usage('give contacts as arguments or --stdin, not both')
   if (!values.stdin && !positionals.length) return usage('nothing to check')
 
   let index: Index
   try {
-    index = await loadIndex({ registry: values.registry, keys: values.keys })
+    index = await loadIndex({ registry: values.registry, keys: values.keys, minVersion })
   } catch (e) {
-    if (!(e instanceof RegistryLoadError) && !(e instanceof SyntaxError) && !isFsError(e)) throw e
+    if (!(e instanceof RegistryLoadError)) throw e
     process.stderr.write(`genuine: cannot load the registry: ${(e as Error).message}\n`)
     return 1
   }
@@ -74,8 +82,6 @@ export async function run(args: string[]): Promise<number> {
   await writer.end()
   return 0
 }
-
-const isFsError = (e: unknown) => e instanceof Error && 'code' in e && 'path' in e
 
 function usage(message: string): number {
   process.stderr.write(`genuine check: ${message}\n\n${HELP}\n`)
