@@ -150,6 +150,22 @@ export const REPORT = {
   back: { en: 'Check something else', zh: '再查一个' },
 } as const
 
+/** Error pages of the lookup page, by HTTP status (the API answers the same statuses in JSON). */
+export const PAGE_ERROR: Record<400 | 403 | 404 | 405 | 413 | 500, Text> = {
+  400: { en: 'This request could not be read. Go back and try again.', zh: '无法读取这个请求。请返回后重试。' },
+  403: {
+    en: 'This form was sent from another site, so it was refused. Use the form on this site.',
+    zh: '这个表单来自其他网站，已被拒绝。请使用本网站上的表单。',
+  },
+  404: { en: 'There is no page here.', zh: '这里没有页面。' },
+  405: { en: 'This page cannot be used this way.', zh: '不能这样使用这个页面。' },
+  413: {
+    en: 'That is too long to check. Paste only the contact, or the message itself.',
+    zh: '内容太长，无法查询。请只粘贴联系方式，或消息本身。',
+  },
+  500: { en: 'Something went wrong on our side. Please try again.', zh: '我们这边出了问题，请重试。' },
+}
+
 export const PROJECTS = {
   title: { en: 'Find a project’s real channels', zh: '查找项目方的真实渠道' },
   searchLabel: {

@@ -8,7 +8,13 @@ export const MAX_INPUT = 20_000
 
 export function invalid(input: string, error: InputError, kind: ContactKind = 'text'): Verdict {
   return {
-    input: input.length > 200 ? `${input.slice(0, 200)}…` : input,
+    // Too long to be scanned whole (a recovery phrase may open it): described, never echoed.
+    input:
+      error === 'too_long'
+        ? `[${input.length} characters]`
+        : input.length > 200
+          ? `${input.slice(0, 200)}…`
+          : input,
     kind,
     verdict: 'invalid',
     project: null,
