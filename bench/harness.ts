@@ -69,3 +69,9 @@ export function printRows(title: string, rows: BenchRow[], baseline?: BenchRow):
     console.log(`  ${r.name.padEnd(52)} ${rate.padStart(14)} ${per.padStart(12)}  ${ratio} ${r.note ?? ''}`)
   }
 }
+
+/** Each target as `met` or `MISS`, with the figure reached. */
+export function printTargets(targets: [name: string, ok: boolean, figure: string][]): void {
+  console.log('\n## Targets')
+  for (const [name, ok, figure] of targets) console.log(`  ${ok ? 'met ' : 'MISS'}  ${name}: ${figure}`)
+}

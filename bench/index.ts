@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs'
 import { buildIndex, check, parseHost, type Index, type Signed } from '../src/core'
 import { buildBrands, matchDomain } from '../src/core/lookalike'
 import { realRegistry } from '../test/helpers/registry'
-import { measure, once, printRows, type BenchRow } from './harness'
+import { measure, once, printRows, printTargets, type BenchRow } from './harness'
 import { syntheticRegistry } from './synthetic'
 
 // @ts-expect-error: the package ships no types; it exports one function(domain) => boolean.
 import ethPhishingDetect from 'eth-phishing-detect'
+import { benchCli } from './cli'
 
 /** Real phishing domains (3,000) then legitimate ones (677): mostly the costly case. */
 function domains(): { mix: string[]; legit: string[] } {
@@ -102,7 +103,6 @@ async function main() {
   printRows('Messages', messageRows, baseline)
 
   const ratio = (a: BenchRow, b: BenchRow) => a.opsPerSec! / b.opsPerSec!
-  console.log('\n## Targets')
   const targets: [string, boolean, string][] = [
     ['≥ 100,000 domain checks/s, real registry', small.opsPerSec! >= 100_000, `${Math.round(small.opsPerSec!).toLocaleString('en')}/s`],
     ['per-check cost grows < 3× from 20 to 10,000 projects', ratio(small, large) < 3, `${ratio(small, large).toFixed(2)}×`],
@@ -110,7 +110,11 @@ async function main() {
     ['index build for 10,000 projects < 1 s', builds[2]!.microsPerOp! < 1e6, builds[2]!.note!],
     ['≥ 10× eth-phishing-detect', ratio(small, peer) >= 10, `${ratio(small, peer).toFixed(1)}×`],
   ]
-  for (const [name, ok, figure] of targets) console.log(`  ${ok ? 'met ' : 'MISS'}  ${name}: ${figure}`)
+  printTargets(targets)
+
+  const cli = await benchCli(inputs)
+  printRows('CLI, whole process (bin/genuine.mjs)', cli.rows)
+  printTargets(cli.targets)
 
   try {
     const { benchExtension } = await import('./extension')

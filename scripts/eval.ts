@@ -1,102 +1,106 @@
 /**
- * `npm run eval`: recall of the lookalike detector on real phishing domains, and false positives
- * on legitimate near-misses (data/eval/). `reported` is emptied so that the list of
- * known scams cannot carry the score: only the rules count.
+ * `npm run eval`: how the lookalike detector does on
+ * - the dev split (real phishing domains, data/eval/impersonation-dev.tsv): recall per brand, and
+ *   on the two halves split by registrable domain (rules tuned on one half must carry over);
+ * - the permutation suite (data/eval/permutations.tsv, dnstwist and more over every official host
+ *   and handle): recall per fuzzer and per project, excluded cases with their reason;
+ * - false positives on legitimate near-misses (data/eval/legit-dev.txt) and on Chromium's
+ *   top-sites list (data/fp/top-domains.txt).
+ * Each `impersonation` counts once, and also as `medium` when its confidence is medium. The
+ * registry's known-scam list is emptied: only the rules count.
  *
- *   npm run eval [-- --verbose [N]]
+ *   npm run eval [-- --verbose [N]]     N misses of each kind (default 30)
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { ProjectSource, type Signed } from '../registry/schema'
-import { buildIndex, check } from '../src/core'
-import { signedProject } from '../registry/tools/build'
+import {
+  evalIndex,
+  LEGIT,
+  measureDev,
+  measureFalsePositives,
+  measurePermutations,
+  pct,
+  TOP_DOMAINS,
+  type FalsePositives,
+  type Tally,
+} from './lookalike-suite'
 
-const ROOT = join(import.meta.dirname, '..')
-const DATA = join(ROOT, 'data', 'eval')
-const PROJECTS = join(ROOT, 'registry', 'projects')
-/** Brand names in the TSV that are spelled differently from the project ids. */
-const BRAND_IDS: Record<string, string> = { 'blockchain.com': 'blockchain_com', bitget: 'bitget_wallet' }
+const TARGETS = {
+  devRecall: 0.99,
+  legitFp: 0.003,
+  topHighFp: 0.001,
+  permutations: 0.97,
+  perFuzzerOrBrand: 0.95,
+  halvesWithin: 0.01,
+}
 const MIN_ROWS_FOR_TARGET = 20
 
-function loadProjects(): Signed['projects'] {
-  return readdirSync(PROJECTS)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      return signedProject(ProjectSource.parse(JSON.parse(readFileSync(join(PROJECTS, f), 'utf8'))))
-    })
+const ratio = (t: Tally) => (t.rows ? t.hits / t.rows : 1)
+const line = (name: string, t: Tally, target?: number) => {
+  const below = target !== undefined && t.rows >= MIN_ROWS_FOR_TARGET && ratio(t) < target
+  const mark = below ? `  < ${(target * 100).toFixed(0)}% target` : ''
+  return `${name.padEnd(36)} ${String(t.rows).padStart(6)}  ${pct(t.hits, t.rows)}  medium ${String(t.medium).padStart(5)}${mark}`
 }
 
-function readRows(): { domain: string; brands: string[] }[] {
-  const lines = readFileSync(join(DATA, 'impersonation-dev.tsv'), 'utf8').split('\n').slice(1)
-  return lines
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [domain = '', brands = ''] = l.split('\t')
-      return { domain, brands: brands.split('|').map((b) => BRAND_IDS[b] ?? b) }
-    })
+function printFalsePositives(title: string, fp: FalsePositives, target: number, highOnly: boolean) {
+  const high = fp.flagged.filter(({ v }) => v.confidence !== 'medium').length
+  const counted = highOnly ? high : fp.flagged.length
+  const ok = counted / fp.rows <= target ? 'met' : 'MISSED'
+  console.log(
+    `${title}: ${fp.flagged.length}/${fp.rows} flagged = ${pct(fp.flagged.length, fp.rows)}, ` +
+      `high ${high} = ${pct(high, fp.rows)} (target ${highOnly ? 'high ' : ''}<= ${target * 100}%: ${ok})`,
+  )
+  for (const { domain, v } of fp.flagged) {
+    console.log(`  FP ${domain}: ${v.verdict} ${v.project ?? ''} ${v.confidence ?? ''} [${v.reasons.join(', ')}]`)
+  }
 }
-
-const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1)}%`.padStart(6))
 
 function main() {
   const args = process.argv.slice(2)
-  const verboseAt = args.indexOf('--verbose')
-  const showMisses = verboseAt === -1 ? 0 : Number(args[verboseAt + 1] ?? 50) || 50
-  const now = new Date()
-  const signed: Signed = {
-    type: 'genuine-registry',
-    version: 1,
-    issued_at: now.toISOString(),
-    expires: new Date(now.getTime() + 86_400_000).toISOString(),
-    projects: loadProjects(),
-    reported: [],
-  }
-  const index = buildIndex(signed, { reported: [] })
+  const at = args.indexOf('--verbose')
+  const showMisses = at === -1 ? 0 : Number(args[at + 1] ?? 30) || 30
+  const index = evalIndex()
 
-  const perBrand = new Map<string, { rows: number; hits: number }>()
-  const misses: string[] = []
-  let hits = 0
-  const rows = readRows()
-  for (const row of rows) {
-    const v = check(row.domain, index)
-    const ok = v.verdict === 'impersonation' && v.project !== null && row.brands.includes(v.project)
-    if (ok) hits++
-    else misses.push(`${row.domain}\t${row.brands.join('|')}\t${v.verdict} ${v.project ?? ''}`)
-    for (const brand of row.brands) {
-      const stats = perBrand.get(brand) ?? { rows: 0, hits: 0 }
-      stats.rows++
-      if (ok) stats.hits++
-      perBrand.set(brand, stats)
+  const dev = measureDev(index)
+  console.log('== dev split: real phishing domains ==')
+  console.log(`${'brand'.padEnd(36)} ${'rows'.padStart(6)}  recall`)
+  for (const [brand, t] of [...dev.perBrand].sort((a, b) => b[1].rows - a[1].rows)) {
+    console.log(line(brand, t))
+  }
+  console.log(line('overall', dev.total, TARGETS.devRecall))
+  const [tune, held] = dev.halves
+  const gap = Math.abs(ratio(tune) - ratio(held))
+  console.log(line('half A (tuned on, by registrable)', tune))
+  console.log(line('half B (held out)', held))
+  console.log(
+    `halves differ by ${(gap * 100).toFixed(2)} points (target < ${TARGETS.halvesWithin * 100}: ${gap < TARGETS.halvesWithin ? 'met' : 'MISSED'})`,
+  )
+  if (showMisses) for (const m of dev.misses.slice(0, showMisses)) console.log(`  miss ${m}`)
+
+  console.log('\n== permutation suite: every official host and handle ==')
+  const perms = measurePermutations(index)
+  for (const [fuzzer, t] of [...perms.perFuzzer].sort()) {
+    console.log(line(`fuzzer ${fuzzer}`, t, TARGETS.perFuzzerOrBrand))
+  }
+  for (const [project, t] of [...perms.perProject].sort()) {
+    console.log(line(`project ${project}`, t, TARGETS.perFuzzerOrBrand))
+  }
+  console.log(line('overall', perms.total, TARGETS.permutations))
+  for (const [why, values] of perms.excluded) {
+    console.log(`excluded (${why}): ${values.length}, e.g. ${values.slice(0, 4).join(' ')}`)
+  }
+  console.log(
+    `official values not official: ${perms.officialNotOfficial.length}${perms.officialNotOfficial.length ? ` (${perms.officialNotOfficial.join(', ')})` : ''}`,
+  )
+  if (showMisses) {
+    const byFuzzer = new Map<string, string[]>()
+    for (const m of perms.misses) byFuzzer.set(m.fuzzer, [...(byFuzzer.get(m.fuzzer) ?? []), m.value])
+    for (const [fuzzer, values] of byFuzzer) {
+      console.log(`  misses ${fuzzer} (${values.length}): ${values.slice(0, showMisses).join(' ')}`)
     }
   }
 
-  const legit = readFileSync(join(DATA, 'legit-dev.txt'), 'utf8').split('\n').filter(Boolean)
-  const flagged = legit
-    .map((domain) => ({ domain, v: check(domain, index) }))
-    .filter(({ v }) => v.verdict !== 'unknown')
-
-  console.log('brand            rows   recall')
-  const sorted = [...perBrand].sort((a, b) => b[1].rows - a[1].rows)
-  let failing = 0
-  for (const [brand, s] of sorted) {
-    const below = s.rows >= MIN_ROWS_FOR_TARGET && s.hits / s.rows < 0.9
-    if (below) failing++
-    const mark = below ? '  < 90% target' : ''
-    console.log(`${brand.padEnd(16)} ${String(s.rows).padStart(5)}  ${pct(s.hits, s.rows)}${mark}`)
-  }
-  console.log(`overall recall: ${hits}/${rows.length} = ${pct(hits, rows.length)} (target >= 97%)`)
-  console.log(
-    `false positives: ${flagged.length}/${legit.length} = ${pct(flagged.length, legit.length)} (target <= 0.5%)`,
-  )
-  for (const { domain, v } of flagged) {
-    console.log(`  FP ${domain}: ${v.verdict} ${v.project ?? ''} [${v.reasons.join(', ')}]`)
-  }
-  if (showMisses > 0) {
-    console.log(`misses (first ${showMisses} of ${misses.length}):`)
-    for (const m of misses.slice(0, showMisses)) console.log(`  ${m}`)
-  }
-  if (failing > 0) console.log(`${failing} brand(s) below their recall target`)
+  console.log('\n== false positives ==')
+  printFalsePositives('legit-dev', measureFalsePositives(index, LEGIT), TARGETS.legitFp, false)
+  printFalsePositives('top-domains', measureFalsePositives(index, TOP_DOMAINS), TARGETS.topHighFp, true)
 }
 
 main()

@@ -2,11 +2,13 @@
  * `genuine check`: a contract other tools rely on. With `--json`, exactly one JSON object per
  * input, one per line, in input order; exit 0 whatever the verdicts, 2 for usage errors.
  */
-import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { check, type Index, type Verdict } from '../core'
+import { chunkedWriter } from './chunked-writer'
+import { verdictLine } from './json-line'
 import { loadIndex, RegistryLoadError } from './load-index'
 import { render, type Lang } from './render'
+import { stdinLines } from './stdin-lines'
 
 const HELP = `Usage:
   genuine check [--json] [--lang en|zh] CONTACT...
@@ -20,7 +22,10 @@ Options:
   --stdin             read inputs from standard input, one per line (streams; any size)
   --lang en|zh        language of the readable output (default: from LANG)
   --registry FILE     a signed registry to use instead of the local build
-  --keys FILE         the pinned public keys to verify it with
+  --keys FILE         the pinned public keys to verify it with (a list, or the /api/v1/keys
+                      document: only its registry keys are used)
+  --min-version N     refuse a registry older than version N (rollback); the highest version
+                      accepted before is also remembered and enforced
   -h, --help          this help`
 
 export async function run(args: string[]): Promise<number> {
@@ -35,6 +40,7 @@ export async function run(args: string[]): Promise<number> {
         lang: { type: 'string' },
         registry: { type: 'string' },
         keys: { type: 'string' },
+        'min-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -47,38 +53,35 @@ export async function run(args: string[]): Promise<number> {
     return 0
   }
   if (values.lang && values.lang !== 'en' && values.lang !== 'zh') return usage('--lang takes en or zh')
+  const minVersion = values['min-version'] === undefined ? undefined : Number(values['min-version'])
+  if (minVersion !== undefined && !(Number.isSafeInteger(minVersion) && minVersion > 0)) {
+    return usage('--min-version takes a positive whole number')
+  }
   if (values.stdin && positionals.length) return usage('give contacts as arguments or --stdin, not both')
   if (!values.stdin && !positionals.length) return usage('nothing to check')
 
   let index: Index
   try {
-    index = await loadIndex({ registry: values.registry, keys: values.keys })
+    index = await loadIndex({ registry: values.registry, keys: values.keys, minVersion })
   } catch (e) {
-    if (!(e instanceof RegistryLoadError) && !(e instanceof SyntaxError) && !isFsError(e)) throw e
+    if (!(e instanceof RegistryLoadError)) throw e
     process.stderr.write(`genuine: cannot load the registry: ${(e as Error).message}\n`)
     return 1
   }
   const lang: Lang = (values.lang as Lang | undefined) ?? (/^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en')
   const out = values.json
-    ? (v: Verdict) => JSON.stringify(v) + '\n'
+    ? verdictLine
     : (v: Verdict) => render(v, lang, process.stdout.isTTY === true)
 
-  if (values.stdin) await streamStdin(index, out)
-  else for (const input of positionals) process.stdout.write(out(check(input, index)))
+  // Streams: output in chunks with back-pressure, so 100,000 lines need no more memory than one.
+  const writer = chunkedWriter()
+  for await (const batch of values.stdin ? stdinLines() : [positionals]) {
+    for (const input of batch) writer.add(out(check(input, index)))
+    await writer.settle()
+  }
+  await writer.end()
   return 0
 }
-
-/** Streams line by line, waiting for stdout to drain, so 100,000 lines need no more memory than 1. */
-async function streamStdin(index: Index, out: (v: Verdict) => string): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
-  for await (const line of lines) {
-    if (!process.stdout.write(out(check(line, index)))) {
-      await new Promise((resolve) => process.stdout.once('drain', resolve))
-    }
-  }
-}
-
-const isFsError = (e: unknown) => e instanceof Error && 'code' in e && 'path' in e
 
 function usage(message: string): number {
   process.stderr.write(`genuine check: ${message}\n\n${HELP}\n`)

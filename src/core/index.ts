@@ -9,6 +9,7 @@
  */
 export { buildIndex, withState, type Index } from './engine/build-index'
 export { check } from './engine/check'
+export { officialOver } from './engine/official-over'
 export { checkMessage } from './engine/message'
 export { findSecret, describeSecret } from './contact/secret'
 export { parseHost, type HostInfo } from './contact/host'

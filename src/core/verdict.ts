@@ -130,6 +130,14 @@ export const ChannelRef = z.object({
 })
 export type ChannelRef = z.infer<typeof ChannelRef>
 
+/**
+ * How sure an `impersonation` is (issue 12). `high`: the extension warns full-page and the page
+ * shows a red card. `medium`: probably but not surely an attack (one edit to a short name, a
+ * brand word beside weak context): the extension shows a banner, the page says "looks like X".
+ */
+export const Confidence = z.enum(['high', 'medium'])
+export type Confidence = z.infer<typeof Confidence>
+
 export const NeverAdvice = z.object({ kind: NeverKind, text: Text })
 export type NeverAdvice = z.infer<typeof NeverAdvice>
 
@@ -153,6 +161,8 @@ const VerdictBase = z.object({
   stale: z.boolean(),
   /** Present only when `verdict` is `invalid`. */
   error: InputError.optional(),
+  /** Present only when `verdict` is `impersonation`. */
+  confidence: Confidence.optional(),
 })
 
 /** A contact's verdict; inside a message, each contact gets one. */

@@ -7,17 +7,44 @@ import { HTTPException } from 'hono/http-exception'
 import api from './api'
 import { docsPage } from './api/docs-page'
 import type { Env } from './env'
-import { ApiError, errorResponse } from './errors'
+import { ApiError, errorResponse, type ErrorCode } from './errors'
 import integrations from './integrations'
 import page from './page/routes'
 
-/** Hono's own exceptions (the JSON validator's parse failure) in our shape. */
-function fromHttpException(err: HTTPException): ApiError {
+/** Hono's own exceptions (the validators', CSRF's, body limits') in our shape, status kept. */
+export function fromHttpException(err: HTTPException): ApiError {
   if (err.status === 400 && /json/i.test(err.message)) {
     return new ApiError('invalid_json', 'The body is not valid JSON.')
   }
-  if (err.status === 413) return new ApiError('payload_too_large', 'The body is too large.')
-  return new ApiError(err.status >= 500 ? 'internal' : 'bad_request', err.message)
+  const code = HTTP_CODES[err.status] ?? (err.status >= 500 ? 'internal' : 'bad_request')
+  // Hono's messages are its own words, but a parser's may quote the body: never passed on.
+  return new ApiError(code, DEFAULT_MESSAGE[code])
+}
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+}
+
+const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
+  bad_request: 'The request is malformed.',
+  invalid_json: 'The body is not valid JSON.',
+  validation_failed: 'The request does not match the schema.',
+  not_reportable: 'This cannot be reported.',
+  unauthorized: 'Authentication is required.',
+  forbidden: 'This request is refused (a cross-site form, or a token without rights).',
+  not_found: 'Nothing here.',
+  method_not_allowed: 'This method is not allowed here.',
+  payload_too_large: 'The body is too large.',
+  unsupported_media_type: 'This content type is not accepted here.',
+  rate_limited: 'Too many requests. Try again later.',
+  internal: 'Internal error',
 }
 
 const app = new Hono<Env>()

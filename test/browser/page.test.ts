@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unstable_startWorker } from 'wrangler'
 import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
 import { buildIndex, check, verifyRegistry, type Index, type Verdict } from '../../src/core'
-import { type Lang, VERDICT } from '../../src/worker/page/i18n'
+import type { Lang } from '../../src/wording/lang'
+import { VERDICT } from '../../src/wording/ui'
 import { ARTIFACTS, launchChromium } from './chromium'
 
 const PHONE = { width: 390, height: 844 }

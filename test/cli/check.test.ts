@@ -47,6 +47,15 @@ describe('genuine check', () => {
     expect(genuine('--stdin', 'x').status).toBe(2)
   })
 
+  it('--stdin ends a line only at \\n: a lone \\r stays inside its one input', () => {
+    const r = spawnSync(process.execPath, [BIN, 'check', '--json', '--stdin'], {
+      input: 'tokenpocket.pro\r\nsee\rtokenpocket-support.com\nmetamask.io',
+      encoding: 'utf8',
+    })
+    const rows = lines(r.stdout)
+    expect(rows.map((v) => v.input)).toEqual(['tokenpocket.pro', 'see\rtokenpocket-support.com', 'metamask.io'])
+  })
+
   it('--json --stdin streams 100,000 lines, one JSON line per input, in order', async () => {
     const inputs = ['tokenpocket.pro', 'tokenpocket-support.com', '', '@TokenPocket_TP', 'x'.repeat(30_000)]
     const n = 100_000

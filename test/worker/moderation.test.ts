@@ -3,7 +3,7 @@ import { verifyAsync } from '@noble/ed25519'
 import { hexToBytes } from '@noble/hashes/utils.js'
 import { describe, expect, it } from 'vitest'
 import { TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
-import { canonicalBytes, Verdict } from '../../src/core'
+import { canonicalBytes, reportedMessage, trustedKey, Verdict, verifyReported } from '../../src/core'
 import { ReportedEnvelope } from '../../src/worker/reports'
 import { addModerator, api, errorOf, fakeHotline, freshIp, postJson } from './helpers'
 
@@ -92,7 +92,7 @@ describe('confirm and reject', () => {
 })
 
 describe('GET /api/v1/reported', () => {
-  it('is signed by the Worker’s key and by no registry key', async () => {
+  it('is signed by the Worker’s key, behind its context, and by no registry key', async () => {
     const mod = await addModerator()
     const report = await filed()
     await decide(report.id, 'confirm', mod.auth)
@@ -100,15 +100,23 @@ describe('GET /api/v1/reported', () => {
     expect(list.signed.type).toBe('genuine-reported')
     expect(Date.parse(list.signed.expires)).toBeGreaterThan(Date.parse(list.signed.issued_at))
     const [sig] = list.signatures
-    const body = canonicalBytes(list.signed)
-    expect(await verifyAsync(hexToBytes(sig!.sig), body, hexToBytes(env.TEST_REPORTS_PUBLIC_KEY))).toBe(true)
+    const message = reportedMessage(list.signed)
+    const reportsKey = trustedKey(hexToBytes(env.TEST_REPORTS_PUBLIC_KEY))
+    expect(await verifyAsync(hexToBytes(sig!.sig), message, hexToBytes(env.TEST_REPORTS_PUBLIC_KEY))).toBe(true)
+    expect(await verifyReported(list, { keys: [reportsKey] })).toMatchObject({ ok: true })
+    // Domain separation: the same signature does not cover the bare canonical body (what a
+    // registry signature covers), so it can never pass as a registry's.
+    expect(await verifyAsync(hexToBytes(sig!.sig), canonicalBytes(list.signed), hexToBytes(env.TEST_REPORTS_PUBLIC_KEY))).toBe(false)
+    expect(await verifyReported(list, { keys: TRUSTED_KEYS })).toMatchObject({ ok: false, code: 'unknown_key' })
     expect(TRUSTED_KEYS.map((k) => k.keyid)).not.toContain(sig!.keyid)
     for (const key of TRUSTED_KEYS) {
-      expect(await verifyAsync(hexToBytes(sig!.sig), body, hexToBytes(key.public))).toBe(false)
+      expect(await verifyAsync(hexToBytes(sig!.sig), message, hexToBytes(key.public))).toBe(false)
     }
     // A tampered list no longer verifies.
-    const tampered = canonicalBytes({ ...list.signed, reported: [] })
-    expect(await verifyAsync(hexToBytes(sig!.sig), tampered, hexToBytes(env.TEST_REPORTS_PUBLIC_KEY))).toBe(false)
+    expect(await verifyReported({ ...list, signed: { ...list.signed, reported: [] } }, { keys: [reportsKey] })).toMatchObject({
+      ok: false,
+      code: 'bad_signature',
+    })
   })
 
   it('grows its version with every decision', async () => {

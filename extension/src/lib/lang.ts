@@ -3,7 +3,7 @@
  * as a two-language Text (the engine's explanations, the lookup page's wording, ours).
  */
 import type { Text } from '../../../registry/schema'
-import type { Lang } from '../../../src/worker/page/i18n'
+import type { Lang } from '../../../src/wording/lang'
 
 export const LANG: Lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en'
 

@@ -5,7 +5,7 @@
  * worker, which wakes for every navigation, need not load phone parsing and word lists.
  */
 import { check } from '../../../src/core'
-import { UI } from '../../../src/worker/page/i18n'
+import { UI } from '../../../src/wording/ui'
 import { ask } from '../lib/ask'
 import { namesIn } from '../lib/names'
 import { currentRegistry } from '../lib/registry-state'

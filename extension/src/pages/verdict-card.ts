@@ -3,8 +3,9 @@
  * with the DOM, with the same words, so a contact reads the same wherever it is checked.
  */
 import type { ChannelRef, ContactVerdict, Verdict, VerdictKind } from '../../../src/core/verdict'
-import { CARD, CHANNEL, ROLE, SECRET, VERDICT } from '../../../src/worker/page/i18n'
-import { visible } from '../../../src/worker/page/visible'
+import { CHANNEL, isChannelType, ROLE } from '../../../src/wording/labels'
+import { CARD, SECRET, VERDICT } from '../../../src/wording/ui'
+import { visible } from '../../../src/wording/visible'
 import { t } from '../lib/lang'
 import type { Names } from '../lib/names'
 import { h } from '../lib/dom'
@@ -44,7 +45,7 @@ function messageCard(v: Verdict): HTMLElement {
 
 function contactCard(v: ContactVerdict, names: Names): HTMLElement {
   const name = v.project ? t(names[v.project] ?? { en: v.project, zh: v.project }) : null
-  const kind = v.kind in CHANNEL ? ` · ${t(CHANNEL[v.kind as keyof typeof CHANNEL])}` : ''
+  const kind = isChannelType(v.kind) ? ` · ${t(CHANNEL[v.kind].name)}` : ''
   return h(
     'article',
     { class: `card v-${v.verdict}` },
@@ -74,7 +75,7 @@ export function channelLink(c: ChannelRef): HTMLElement {
   return h(
     'p',
     { class: 'channel' },
-    h('span', { class: 'ctype' }, `${t(CHANNEL[c.type])} · ${t(ROLE[c.role])}${label}`),
+    h('span', { class: 'ctype' }, `${t(CHANNEL[c.type].name)} · ${t(ROLE[c.role].name)}${label}`),
     h('br'),
     c.url ? h('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' }, c.value) : h('code', { dir: 'ltr' }, c.value),
   )

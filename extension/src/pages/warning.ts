@@ -3,8 +3,8 @@
  * loads: which project it imitates, why in words, a big button to the real site, and a small
  * "continue anyway" that takes two deliberate clicks and is remembered for that site only.
  */
-import { CARD } from '../../../src/worker/page/i18n'
-import { visible } from '../../../src/worker/page/visible'
+import { CARD } from '../../../src/wording/ui'
+import { visible } from '../../../src/wording/visible'
 import { ask } from '../lib/ask'
 import { LANG, t } from '../lib/lang'
 import { WORDS } from '../lib/words'

@@ -35,11 +35,34 @@ const TRAILING = /[.,;:!?)\]'"]+$/u
 
 type Span = { start: number; end: number; contact: Contact }
 
+/**
+ * Candidates read per pattern. Each is parsed (a phone number through libphonenumber, a host
+ * through the suffix list), so 20,000 characters of numbers or hosts cost tens of milliseconds
+ * unread; past this many, a pattern's later candidates cannot change the first MAX_CONTACTS.
+ */
+const MAX_CANDIDATES = 4 * MAX_CONTACTS
+
 /** Every contact in `text`, in order of appearance, deduplicated, at most MAX_CONTACTS. */
 export function extractContacts(text: string): Contact[] {
   if (typeof text !== 'string') return []
   const t = refang(tidy(text.slice(0, MAX_MESSAGE)))
   const spans: Span[] = []
+  /**
+   * Reads one pattern's matches in text order. It stops after MAX_CONTACTS distinct contacts
+   * (any later one comes after them, so it is past the cut) or MAX_CANDIDATES tries.
+   */
+  const pass = (
+    matches: IterableIterator<RegExpMatchArray>,
+    read: (m: RegExpMatchArray) => void,
+  ) => {
+    const before = spans.length
+    let tries = 0
+    for (const m of matches) {
+      read(m)
+      if (++tries >= MAX_CANDIDATES) return
+      if (spans.length - before >= MAX_CONTACTS && distinct(spans, before) >= MAX_CONTACTS) return
+    }
+  }
   const take = (start: number, value: string, read: (v: string) => ParseResult) => {
     const v = value.replace(TRAILING, '')
     const end = start + v.length
@@ -48,23 +71,25 @@ export function extractContacts(text: string): Contact[] {
     if (!('error' in c)) spans.push({ start, end, contact: c })
   }
 
-  for (const m of t.matchAll(URL_RE)) take(m.index, m[0], parseContact)
-  for (const m of t.matchAll(EMAIL_RE)) take(m.index, m[0], parseContact)
-  for (const m of t.matchAll(LABEL_RE)) {
+  pass(t.matchAll(URL_RE), (m) => take(m.index!, m[0], parseContact))
+  pass(t.matchAll(EMAIL_RE), (m) => take(m.index!, m[0], parseContact))
+  pass(t.matchAll(LABEL_RE), (m) => {
     const kind = labelKind(m[1]!)
-    const at = m.index + m[0].length
+    const at = m.index! + m[0].length
     const rest = t.slice(at, at + 80)
     const v = (kind === 'phone' || kind === 'whatsapp' ? PHONE_VALUE : SOCIAL_VALUE).exec(rest)
     if (kind && v) take(at + v[0].length - v[1]!.length, v[1]!, (s) => parseAs(kind, s))
-  }
-  for (const m of t.matchAll(HANDLE_RE)) take(m.index, m[0], parseContact)
-  for (const m of t.matchAll(DOMAIN_RE)) if (isRealHost(m[0])) take(m.index, m[0], parseContact)
-  for (const m of t.matchAll(PHONE_RE)) take(m.index, m[0], parseContact)
+  })
+  pass(t.matchAll(HANDLE_RE), (m) => take(m.index!, m[0], parseContact))
+  pass(t.matchAll(DOMAIN_RE), (m) => {
+    if (isRealHost(m[0])) take(m.index!, m[0], parseContact)
+  })
+  pass(t.matchAll(PHONE_RE), (m) => take(m.index!, m[0], parseContact))
 
   const seen = new Set<string>()
   const out: Contact[] = []
   for (const { contact } of spans.sort((a, b) => a.start - b.start)) {
-    const key = `${contact.kind}:${canonicalOf(contact)}`
+    const key = keyOf(contact)
     if (seen.has(key)) continue
     seen.add(key)
     out.push(contact)
@@ -72,6 +97,12 @@ export function extractContacts(text: string): Contact[] {
   }
   return out
 }
+
+const keyOf = (c: Contact) => `${c.kind}:${canonicalOf(c)}`
+
+/** Distinct contacts among spans[from..]. */
+const distinct = (spans: readonly Span[], from: number) =>
+  new Set(spans.slice(from).map((s) => keyOf(s.contact))).size
 
 /** "readme.txt" or "v1.2" are not hosts: the suffix must be a real one. */
 function isRealHost(candidate: string): boolean {

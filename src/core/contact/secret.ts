@@ -3,14 +3,17 @@
  * returning the secret itself: a finding holds only its kind, size and position.
  *
  * Also the standalone entry of the page's and extension's client bundle (they check text before
- * sending anything), so it imports nothing but the BIP-39 wordlists, `@scure/bip39`'s checksum and
- * `@noble/hashes`' sha256: types come in as `import type`, which the bundler erases.
+ * sending anything), so it imports nothing but the BIP-39 wordlists and `@noble/hashes`' sha256:
+ * types come in as `import type`, which the bundler erases.
+ *
+ * Linear in the text: every word or character is read a bounded number of times, and a checksum
+ * is computed only for windows of exactly a phrase's length in a bounded number of places, so
+ * 20,000 characters of any shape take a few milliseconds.
  *
  * @example
  * findSecret('my phrase: legal winner thank year wave sausage worth useful legal winner thank yellow')
  * // { kind: 'mnemonic', reason: 'secret_mnemonic', words: 12, language: 'english', checksum: true, ... }
  */
-import { validateMnemonic } from '@scure/bip39'
 import { wordlist as english } from '@scure/bip39/wordlists/english.js'
 import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chinese.js'
 import { wordlist as traditional } from '@scure/bip39/wordlists/traditional-chinese.js'
@@ -108,7 +111,12 @@ export function describeSecret(f: SecretFinding): Text {
 
 // ---------- recovery phrases ----------
 
-const englishIndex = new Map(english.map((w, i) => [w, i]))
+/** Each wordlist as word -> index, the form the checksum is computed from. */
+type WordIndex = ReadonlyMap<string, number>
+const indexOf = (list: readonly string[]): WordIndex => new Map(list.map((w, i) => [w, i]))
+const englishIndex = indexOf(english)
+const ENGLISH: WordIndex[] = [englishIndex]
+const CHINESE: WordIndex[] = [indexOf(simplified), indexOf(traditional)]
 // BIP-39 guarantees the first four letters identify an English word, so "abando" or "abandn"
 // still reads as "abandon": people mistype, and a mistyped phrase still unlocks the wallet.
 const englishPrefix = new Map(english.map((w) => [w.slice(0, 4), w]))
@@ -117,12 +125,90 @@ const chineseChars = new Set([...simplified, ...traditional])
 /** Between two words of a phrase: spaces, commas, numbering ("1. abandon 2. ability"). */
 const SEPARATOR = /^[\s,.;:、，。；：·|/()（）[\]\-–—\d]*$/u
 
+// SHA-256 round constants (FIPS 180-4, 4.2.2).
+const K = Uint32Array.from(
+  '428a2f98 71374491 b5c0fbcf e9b5dba5 3956c25b 59f111f1 923f82a4 ab1c5ed5 d807aa98 12835b01 243185be 550c7dc3 72be5d74 80deb1fe 9bdc06a7 c19bf174 e49b69c1 efbe4786 0fc19dc6 240ca1cc 2de92c6f 4a7484aa 5cb0a9dc 76f988da 983e5152 a831c66d b00327c8 bf597fc7 c6e00bf3 d5a79147 06ca6351 14292967 27b70a85 2e1b2138 4d2c6dfc 53380d13 650a7354 766a0abb 81c2c92e 92722c85 a2bfe8a1 a81a664b c24b8b70 c76c51a3 d192e819 d6990624 f40e3585 106aa070 19a4c116 1e376c08 2748774c 34b0bcb5 391c0cb3 4ed8aa4a 5b9cca4f 682e6ff3 748f82ee 78a5636f 84c87814 8cc70208 90befffa a4506ceb bef9a3f7 c67178f2'
+    .split(' ')
+    .map((h) => parseInt(h, 16)),
+)
+const W = new Uint32Array(64)
+
+/**
+ * The first byte of SHA-256 of at most 55 bytes (one block), all a checksum needs. A phrase's
+ * entropy is 16 to 32 bytes; the general hash allocated and copied enough per call to be most of
+ * the cost of scanning a long text, and a bounded scan checks up to a few thousand windows.
+ */
+function sha256FirstByte(data: Uint8Array, len: number): number {
+  W.fill(0, 0, 16)
+  for (let i = 0; i < len; i++) W[i >> 2]! |= data[i]! << (24 - 8 * (i & 3))
+  W[len >> 2]! |= 0x80 << (24 - 8 * (len & 3))
+  W[15] = len * 8
+  for (let i = 16; i < 64; i++) {
+    const a = W[i - 15]!
+    const b = W[i - 2]!
+    const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3)
+    const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10)
+    W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) | 0
+  }
+  let a = 0x6a09e667
+  let b = 0xbb67ae85
+  let c = 0x3c6ef372
+  let d = 0xa54ff53a
+  let e = 0x510e527f
+  let f = 0x9b05688c
+  let g = 0x1f83d9ab
+  let h = 0x5be0cd19
+  for (let i = 0; i < 64; i++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))
+    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[i]! + W[i]!) | 0
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))
+    const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0
+    h = g
+    g = f
+    f = e
+    e = (d + t1) | 0
+    d = c
+    c = b
+    b = a
+    a = (t1 + t2) | 0
+  }
+  return ((a + 0x6a09e667) >>> 24) & 0xff
+}
+
+const ENTROPY = new Uint8Array(32)
+
+/**
+ * The BIP-39 checksum of `n` words from `at` (n a multiple of 3, 12..24): the last n/3 bits of
+ * the words' 11-bit indices are the first bits of sha256 of the rest. Computed from the indices
+ * directly: @scure/bip39's validateMnemonic normalises and splits strings and cost about 100 µs a
+ * call, which made the window search a 14-second input.
+ */
+function checksumHolds(words: readonly string[], at: number, n: number, list: WordIndex): boolean {
+  const csBits = n / 3
+  const len = (n * 11 - csBits) / 8
+  let acc = 0
+  let bits = 0
+  let k = 0
+  for (let i = at; i < at + n; i++) {
+    const v = list.get(words[i]!)
+    if (v === undefined) return false
+    acc = (acc << 11) | v
+    bits += 11
+    while (bits >= 8 && k < len) {
+      bits -= 8
+      ENTROPY[k++] = (acc >>> bits) & 0xff
+      acc &= (1 << bits) - 1
+    }
+  }
+  return sha256FirstByte(ENTROPY, len) >>> (8 - csBits) === acc
+}
+
 /** Where a checksum-valid phrase sits inside `words` (longest first), or null. */
-function validWindow(words: string[], list: string[]): { at: number; n: number } | null {
+function validWindow(words: string[], list: WordIndex): { at: number; n: number } | null {
   if (words.length > 48) return null // longer runs are flagged whole; checking them costs too much
   for (const n of LENGTHS) {
     for (let at = 0; at + n <= words.length; at++) {
-      if (validateMnemonic(words.slice(at, at + n).join(' '), list)) return { at, n }
+      if (checksumHolds(words, at, n, list)) return { at, n }
     }
   }
   return null
@@ -133,7 +219,7 @@ type Run = { words: string[]; starts: number[]; ends: number[] }
 const emptyRun = (): Run => ({ words: [], starts: [], ends: [] })
 
 /** The longest checksum-valid window over the given wordlists (a phrase is in one of them). */
-function bestWindow(words: string[], lists: string[][]): { at: number; n: number } | null {
+function bestWindow(words: string[], lists: WordIndex[]): { at: number; n: number } | null {
   let best: { at: number; n: number } | null = null
   for (const list of lists) {
     const w = validWindow(words, list)
@@ -147,7 +233,7 @@ function runFinding(
   run: Run,
   inexact: number,
   language: 'english' | 'chinese',
-  lists: string[][],
+  lists: WordIndex[],
 ): SecretFinding | null {
   const count = run.words.length
   if (count < MIN_WORDS) {
@@ -166,7 +252,7 @@ function runFinding(
 function findEnglishMnemonic(t: string): SecretFinding | null {
   let run = emptyRun()
   let near = 0
-  const flush = () => runFinding(run, near, 'english', [english])
+  const flush = () => runFinding(run, near, 'english', ENGLISH)
   for (const m of t.matchAll(/[A-Za-z]+/g)) {
     const raw = m[0].toLowerCase()
     const word = englishIndex.has(raw)
@@ -190,14 +276,27 @@ function findEnglishMnemonic(t: string): SecretFinding | null {
   return flush()
 }
 
-const MNEMONIC_WORD = /(?:助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞)[是为為]?$/u
+/** Words for "recovery phrase"; one followed by 是/为 ("助记词是…") labels what follows. */
+const MNEMONIC_WORDS = new Set(['助记词', '助記詞', '记忆词', '記憶詞', '恢复词', '恢復詞'])
+const COPULA = new Set(['是', '为', '為'])
+
+/** Positions in `chars` right after a label: the only places an unspaced phrase may start. */
+function labelEnds(chars: readonly string[]): Set<number> {
+  const ends = new Set<number>()
+  for (let i = 0; i + 3 <= chars.length; i++) {
+    if (!MNEMONIC_WORDS.has(chars[i]! + chars[i + 1]! + chars[i + 2]!)) continue
+    ends.add(i + 3)
+    if (COPULA.has(chars[i + 3] ?? '')) ends.add(i + 4)
+  }
+  return ends
+}
 
 function findChineseMnemonic(t: string): SecretFinding | null {
   // Spaced form: single wordlist characters with separators between them. That shape is rare in
   // prose, so a run of 12+ counts even when the checksum fails (a mistyped character), and a
   // shorter one as part of a phrase.
   let spaced = emptyRun()
-  const flushSpaced = () => runFinding(spaced, 0, 'chinese', [simplified, traditional])
+  const flushSpaced = () => runFinding(spaced, 0, 'chinese', CHINESE)
   // Unspaced form: every 2048-character list covers most everyday Chinese, so a contiguous run
   // counts only when it is exactly a phrase (a whole segment, or what follows "助记词是") and the
   // checksum holds: a random sentence passes that with odds of 1 in 16 times its length odds.
@@ -222,24 +321,25 @@ function findChineseMnemonic(t: string): SecretFinding | null {
   return flushSpaced()
 }
 
+/**
+ * A phrase written without spaces: the whole segment, or what follows "助记词(是)" in it, is exactly
+ * a phrase's length and its checksum holds. One window per length, so a segment costs at most
+ * ten checksums however it repeats the label.
+ */
 function findUnspaced(chars: string[], at: number): SecretFinding | null {
+  const ends = chars.length > LENGTHS.at(-1)! ? labelEnds(chars) : null
   for (const n of LENGTHS) {
-    if (chars.length < n) continue
-    const tail = chars.slice(chars.length - n)
-    const head = chars.slice(0, chars.length - n).join('')
-    if ((head === '' || MNEMONIC_WORD.test(head)) && chineseValidLength(tail) === n) {
+    const from = chars.length - n
+    if (from < 0 || (from > 0 && !ends!.has(from))) continue
+    if (CHINESE.some((list) => checksumHolds(chars, from, n, list))) {
       // Han characters outside the BMP take two code units: measure the span in code units.
-      const start = at + head.length
-      return mnemonic(start, start + tail.join('').length, n, 'chinese', true)
+      const start = at + chars.slice(0, from).join('').length
+      const end = start + chars.slice(from).join('').length
+      return mnemonic(start, end, n, 'chinese', true)
     }
   }
   return null
 }
-
-const chineseValidLength = (chars: string[]): number =>
-  chars.every((c) => chineseChars.has(c))
-    ? (bestWindow(chars, [simplified, traditional])?.n ?? 0)
-    : 0
 
 const mnemonic = (
   start: number,

@@ -1,6 +1,7 @@
 import type { Channel, ChannelType, Project, Reported, Signed } from '../../../registry/schema'
 import { buildAliasMatcher } from '../contact/claims'
 import { buildBrands, type Brands } from '../lookalike'
+import { officialOver } from './official-over'
 
 export interface ChannelHit {
   project: Project
@@ -120,6 +121,8 @@ export function buildIndex(
 /**
  * The same index, gone stale or with more reported contacts (confirmed community reports):
  * everything else is shared, so refreshing these never rebuilds the lookalike and alias indexes.
+ * A report of an official channel, of a host under or above an official host, is dropped: one
+ * confirmed before the registry listed the channel must not cover it.
  * @example withState(index, { stale: Date.now() > Date.parse(signed.expires), reported })
  */
 export function withState(
@@ -130,7 +133,7 @@ export function withState(
   if (extra.length === 0) return { ...index, stale }
   const reported = new Map(index.reported)
   const reportedHosts = new Map(index.reportedHosts)
-  for (const r of extra) file(reportedHosts, reported, r, r)
+  for (const r of extra) if (!officialOver(r.type, r.value, index)) file(reportedHosts, reported, r, r)
   const hostDomains = new Set([...index.hostDomains, ...domainsOf([reportedHosts])])
   return { ...index, stale, reported, reportedHosts, hostDomains }
 }

@@ -7,9 +7,9 @@ import type {
 } from '../../../registry/schema'
 import { canonicalValue, isSocial, type Contact } from '../contact/types'
 import { matchDomain, matchHandle, type LookalikeMatch } from '../lookalike'
-import type { ContactKind, ContactVerdict, ReasonCode } from '../verdict'
+import type { Confidence, ContactKind, ContactVerdict, ReasonCode } from '../verdict'
 import { channelKey, type ChannelHit, type Index } from './build-index'
-import { explain, type NotOfferedEvidence } from './explain'
+import { explain, type NotOfferedEvidence } from '../../wording/explain'
 import { channelRef } from './links'
 
 /** Mailboxes anyone can open: official support never writes from these. */
@@ -53,12 +53,13 @@ export function supportChannel(p: Project): Channel | null {
   return best
 }
 
-type Draft = Pick<ContactVerdict, 'verdict' | 'project' | 'reasons' | 'official' | 'explanation'>
+type Draft = Pick<ContactVerdict, 'verdict' | 'project' | 'reasons' | 'official' | 'explanation'> &
+  Pick<Partial<ContactVerdict>, 'confidence'>
 
 function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
   const project = d.project ? (index.projects.get(d.project) ?? null) : null
   // Fields named one by one: an object spread here was a measurable part of every check.
-  return {
+  const verdict: ContactVerdict = {
     input: contact.raw,
     kind: contact.kind,
     normalized: canonicalValue(contact),
@@ -71,6 +72,9 @@ function finish(contact: Contact, index: Index, d: Draft): ContactVerdict {
     official: d.official,
     explanation: d.explanation,
   }
+  // Only an impersonation has a confidence; other verdicts leave the field out.
+  if (d.confidence) verdict.confidence = d.confidence
+  return verdict
 }
 
 /**
@@ -189,29 +193,7 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
   if (isSite && c.host.registrable !== null && !index.hostDomains.has(c.host.registrable)) {
     return judgeUnlisted(c, index, claims)
   }
-  const reported = reportedOf(c, index)
-  if (reported) {
-    const p = reported.project ? index.projects.get(reported.project) : undefined
-    // "Not the brand's" rests on the brand naming its only channels; "scam" on evidence of one.
-    if (reported.kind === 'not_official' && p) {
-      const real = realChannel(p, c.kind)
-      return finish(c, index, {
-        verdict: 'impersonation',
-        project: p.id,
-        reasons: ['not_official'],
-        official: nullableRef(real),
-        explanation: explain.notOfficial(p, c.kind, reported, real),
-      })
-    }
-    return finish(c, index, {
-      verdict: 'reported_scam',
-      project: reported.project,
-      reasons: ['reported'],
-      official: p ? nullableRef(supportChannel(p)) : null,
-      explanation: explain.reported(p ?? null, reported),
-    })
-  }
-
+  // Official first: no report, confirmed or listed, ever changes an official channel's verdict.
   const found = officialOf(c, index)
   if (found) {
     const { project, channel } = found.hit
@@ -233,6 +215,31 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
       explanation: found.exact
         ? explain.official(project, channel)
         : explain.subdomain(project, c.kind === 'website' || c.kind === 'help_center' ? c.host.unicode : c.raw),
+    })
+  }
+
+  const reported = reportedOf(c, index)
+  if (reported) {
+    const p = reported.project ? index.projects.get(reported.project) : undefined
+    // "Not the brand's" rests on the brand naming its only channels; "scam" on evidence of one.
+    if (reported.kind === 'not_official' && p) {
+      const real = realChannel(p, c.kind)
+      return finish(c, index, {
+        verdict: 'impersonation',
+        project: p.id,
+        reasons: ['not_official'],
+        official: nullableRef(real),
+        // The brand's own words say it is not the brand's: as sure as a lookalike gets.
+        confidence: 'high',
+        explanation: explain.notOfficial(p, c.kind, reported, real),
+      })
+    }
+    return finish(c, index, {
+      verdict: 'reported_scam',
+      project: reported.project,
+      reasons: ['reported'],
+      official: p ? nullableRef(supportChannel(p)) : null,
+      explanation: explain.reported(p ?? null, reported),
     })
   }
 
@@ -276,7 +283,8 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
 function judgeUnlisted(c: Contact, index: Index, claims: readonly string[]): ContactVerdict {
   const look = lookalikeOf(c, index)
   if (look) {
-    return impersonationOf(c, index, index.projects.get(look.project)!, look.reasons, look.imitates)
+    const p = index.projects.get(look.project)!
+    return impersonationOf(c, index, p, look.reasons, look.imitates, look.confidence)
   }
 
   for (const id of claims) {
@@ -308,6 +316,7 @@ export function impersonationOf(
   p: Project,
   reasons: ReasonCode[],
   real: Channel | null = realChannel(p, c.kind),
+  confidence: Confidence = 'high',
 ): ContactVerdict {
   return finish(c, index, {
     verdict: 'impersonation',
@@ -315,6 +324,7 @@ export function impersonationOf(
     reasons,
     official: nullableRef(real),
     explanation: explain.impersonation(p, c.kind, reasons, real),
+    confidence,
   })
 }
 

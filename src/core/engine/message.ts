@@ -2,7 +2,7 @@ import { extractContacts } from '../contact/message'
 import { detectRedFlags } from '../contact/redflags'
 import { mostSerious, RedFlagCode, SEVERITY, type ContactVerdict, type Verdict } from '../verdict'
 import type { Index } from './build-index'
-import { explain } from './explain'
+import { explain } from '../../wording/explain'
 import { channelRef } from './links'
 import { judgeContact, supportChannel } from './judge'
 import { invalid, MAX_INPUT, secretVerdict } from './refusals'
@@ -61,11 +61,13 @@ export function checkMessage(text: string, index: Index): Verdict {
         red_flags.length,
       ),
       never: explain.never(claimed),
+      confidence: 'high',
     }
   }
   if (worst) {
     return {
       ...base,
+      ...(worst.confidence ? { confidence: worst.confidence } : {}),
       verdict: worst.verdict,
       project: worst.project ?? claimed?.id ?? null,
       reasons: [...new Set([...worst.reasons, ...(red_flags.length ? (['red_flags'] as const) : [])])],

@@ -1,14 +1,20 @@
 import { describeSecret, findSecret } from '../contact/secret'
 import type { ContactKind, InputError, Verdict } from '../verdict'
 import type { Index } from './build-index'
-import { explain } from './explain'
+import { explain } from '../../wording/explain'
 
 /** Inputs longer than this are refused whole rather than half-checked. */
 export const MAX_INPUT = 20_000
 
 export function invalid(input: string, error: InputError, kind: ContactKind = 'text'): Verdict {
   return {
-    input: input.length > 200 ? `${input.slice(0, 200)}…` : input,
+    // Too long to be scanned whole (a recovery phrase may open it): described, never echoed.
+    input:
+      error === 'too_long'
+        ? `[${input.length} characters]`
+        : input.length > 200
+          ? `${input.slice(0, 200)}…`
+          : input,
     kind,
     verdict: 'invalid',
     project: null,

@@ -5,7 +5,7 @@
 import type { ReasonCode } from '../verdict'
 import type { HostInfo } from '../contact/host'
 import { siteLabel, type Brands } from './brands'
-import { better, findName, findTypo, findWholeBrand, MAX_TEXT, read, type Hit, type Subject } from './find'
+import { better, findName, isPlain, findTypo, findWholeBrand, MAX_TEXT, read, type Hit, type Subject } from './find'
 import { hasStrong, readPadding } from './keywords'
 import { foldDigits, PLAIN_FOLD, plainSteps, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
@@ -124,7 +124,7 @@ function splitName(labels: string[], brands: Brands, joinable: boolean): Hit | n
         if (token.tier !== 'distinctive' && token.tier !== 'compound') continue
         raw ??= joined.toLowerCase().replace(/[-_]/g, '')
         const homoglyph = !raw.includes(token.word)
-        best = better(best, { token, kind: 'whole', homoglyph, transposition: false })
+        best = better(best, { token, kind: 'whole', homoglyph, transposition: false, weak: false })
       }
     }
   }
@@ -172,5 +172,12 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
     else if (names.some(isWholeScriptLookalike)) reasons.push('whole_script_confusable')
   }
   if (host.sharedHosting) reasons.push('shared_hosting')
-  return { project: hit.token.project.id, reasons, imitates: hit.token.site }
+  // A common-word name on another suffix ('phantom.io') may be anyone's site.
+  const weak = hit.weak || (reasons.includes('tld_swap') && isPlain(hit.token))
+  return {
+    project: hit.token.project.id,
+    reasons,
+    imitates: hit.token.site,
+    confidence: weak ? 'medium' : 'high',
+  }
 }

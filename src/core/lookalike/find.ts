@@ -9,6 +9,7 @@ import { nearWords } from './deletions'
 import { endsAt, ROOT, step } from './trie'
 import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
 import {
+  hasStrong,
   isPadding,
   isTellingPadding,
   KEYWORDS,
@@ -45,6 +46,11 @@ export interface Hit {
   /** The text reads as the brand only once confusables are mapped ('rnetamask', 'ｍetamask'). */
   homoglyph: boolean
   transposition: boolean
+  /**
+   * A short or common-word name with no strong keyword beside it ('phantom-app', 'bitgert'): it
+   * probably imitates the brand, but an honest name could look so too (confidence `medium`).
+   */
+  weak: boolean
 }
 
 const SEPARATORS = /[-_.]+/g
@@ -152,7 +158,7 @@ export function findWholeBrand(text: string, brands: Brands): Hit | null {
     for (const id of node >= 0 ? endsAt(brands.trie, node) : []) {
       const token = brands.tokens[id]!
       const homoglyph = !subject.raw.includes(token.word)
-      best = better(best, { token, kind: 'whole', homoglyph, transposition: false })
+      best = better(best, { token, kind: 'whole', homoglyph, transposition: false, weak: false })
     }
   }
   return best
@@ -164,6 +170,7 @@ export function better(a: Hit | null, b: Hit | null): Hit | null {
   if (RANK[b.kind] !== RANK[a.kind]) return RANK[b.kind] > RANK[a.kind] ? b : a
   const tiers = TIER_RANK[b.token.tier] - TIER_RANK[a.token.tier]
   if (tiers !== 0) return tiers > 0 ? b : a
+  if (a.weak !== b.weak) return a.weak ? b : a
   return b.token.skel.length > a.token.skel.length ? b : a
 }
 
@@ -187,6 +194,11 @@ function containment(subject: Subject, r: Reading, brands: Brands, best: Hit | n
   return best
 }
 
+/** A short or common-word name: on its own it names an ordinary thing as often as the brand. */
+export const isPlain = (token: Token) => token.tier === 'short' || token.tier === 'common'
+/** One edit to a name this short or shorter is as often another name ('bitgert', 'trezon'). */
+const SHORT_TYPO = 6
+
 /**
  * A short name that is no word ('okx', 'okex', unlike 'safe'): it names the brand with any keyword
  * beside it, topic words included ('okx-eth2pos'), since no ordinary business is called that.
@@ -209,7 +221,7 @@ function judgeContainment(
 ): Hit | null {
   const homoglyph = !subject.raw.includes(token.word)
   if (start === 0 && end === r.skel.length) {
-    return { token, kind: 'whole', homoglyph, transposition: false }
+    return { token, kind: 'whole', homoglyph, transposition: false, weak: false }
   }
   const table = tableOf(r)
   const pad = paddingAround(table, start, end)
@@ -220,7 +232,8 @@ function judgeContainment(
     acronym ||
     isWholePart(subject, token)
   if (isPadding(pad) && (loose || isTellingPadding(pad))) {
-    return { token, kind: 'combo', homoglyph, transposition: false }
+    const weak = isPlain(token) && !hasStrong(pad)
+    return { token, kind: 'combo', homoglyph, transposition: false, weak }
   }
   // A compound ('tpwallet') may run into other text after it, never before: 'myetpwallet'; an
   // acronym only as a part of its own ('okx-bifrost'), never inside a word ('bookexpress').
@@ -228,7 +241,9 @@ function judgeContainment(
     token.tier === 'distinctive' ||
     (token.tier === 'compound' && isPadding(prefixPadding(table, start))) ||
     (acronym && isWholePart(subject, token))
-  return embeds ? { token, kind: 'embedded', homoglyph, transposition: false } : null
+  return embeds
+    ? { token, kind: 'embedded', homoglyph, transposition: false, weak: isPlain(token) }
+    : null
 }
 
 /**
@@ -249,7 +264,8 @@ function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands):
       if (token.anchor && !core.text.startsWith(token.anchor)) continue
       const transposition = isTransposition(core.text, token.folded)
       const homoglyph = NON_ASCII.test(subject.raw)
-      best = better(best, { token, kind: 'typo', homoglyph, transposition })
+      const weak = (isPlain(token) || token.folded.length <= SHORT_TYPO) && !core.strong
+      best = better(best, { token, kind: 'typo', homoglyph, transposition, weak })
     }
   }
   return best
@@ -262,6 +278,8 @@ interface Core {
   text: string
   /** The padding around it lets common and short names count. */
   telling: boolean
+  /** The padding around it holds a strong keyword ('ledgr-support'). */
+  strong: boolean
 }
 
 /** No label needs more candidate cores; the cap bounds the work on hostile input. */
@@ -274,10 +292,12 @@ function cores(subject: Subject, r: Reading, withParts: boolean, brands: Brands)
   const min = brands.minFuzzyLength
   const max = brands.maxFuzzyLength
   const fits = (n: number) => n >= min && n <= max
-  if (fits(skel.length)) found.push({ text: folded, telling: true })
+  if (fits(skel.length)) found.push({ text: folded, telling: true, strong: false })
   const parts = withParts && subject.raw !== subject.lower ? partSkelsOf(subject) : []
   if (parts.length > 1) {
-    for (const text of parts) if (fits(text.length)) found.push({ text, telling: false })
+    for (const text of parts) {
+      if (fits(text.length)) found.push({ text, telling: false, strong: false })
+    }
   }
   // Cores cut out of padding are at least `min` long: shorter text has none, and needs no table.
   if (skel.length < min) return found
@@ -291,8 +311,9 @@ function cores(subject: Subject, r: Reading, withParts: boolean, brands: Brands)
     for (const start of starts) {
       if (!fits(j - start) || found.length >= MAX_CORES) continue
       if (start === 0 && j === skel.length) continue
-      const telling = isTellingPadding(paddingAround(table, start, j))
-      found.push({ text: folded.slice(start, j), telling })
+      const pad = paddingAround(table, start, j)
+      const text = folded.slice(start, j)
+      found.push({ text, telling: isTellingPadding(pad), strong: hasStrong(pad) })
     }
   }
   return found

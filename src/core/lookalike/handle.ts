@@ -39,5 +39,10 @@ export function matchHandle(
   if (hit.homoglyph) reasons.push('homoglyph')
   if (hit.kind === 'typo') reasons.push(hit.transposition ? 'transposition' : 'edit_distance')
   const project = hit.token.project
-  return { project: project.id, reasons, imitates: imitated(project, hit.token.site, platform) }
+  return {
+    project: project.id,
+    reasons,
+    imitates: imitated(project, hit.token.site, platform),
+    confidence: hit.weak ? 'medium' : 'high',
+  }
 }

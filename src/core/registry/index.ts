@@ -3,7 +3,16 @@ export { canonicalBytes, canonicalJson } from './canonical'
 export { keyId, trustedKey } from './keyid'
 export { signCanonical, signRegistry } from './sign'
 export {
+  REPORTED_CONTEXT,
+  ReportedEnvelope,
+  reportedMessage,
+  SignedReported,
+  signReported,
+  verifyReported,
+} from './reported'
+export {
   parseTrustedKeys,
+  readKeysFile,
   verifyRegistry,
   VerifyErrorCode,
   type VerifyOptions,

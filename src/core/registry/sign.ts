@@ -19,9 +19,9 @@ export async function signRegistry(
 }
 
 /**
- * The signature of any JSON body: ed25519 over its RFC 8785 canonical bytes. The registry and the
- * Worker's signed list of confirmed reports share it, so both verify the same way.
- * @example const { keyid, sig } = await signCanonical({ type: 'genuine-reported', … }, key)
+ * The signature of a JSON body as the registry is signed: ed25519 over its RFC 8785 canonical
+ * bytes alone. (The Worker's reported list is signed behind a context prefix: `signReported`.)
+ * @example const { keyid, sig } = await signCanonical(signed, key)
  */
 export async function signCanonical(body: unknown, privateKey: Uint8Array): Promise<Signature> {
   const publicKey = await getPublicKeyAsync(privateKey)

@@ -20,12 +20,38 @@ export const MAX_BODY_BYTES = 64 * 1024
 const jsonRegex = /^application\/([\w.-]+\+)?json$/i
 
 // Without this, a non-JSON body would reach the validator as `{}` and fail as a confusing
-// `validation_failed` instead of saying what is wrong.
+// `validation_failed` instead of saying what is wrong. A JSON type with spaces around its
+// parameters (`application/json ; charset=utf-8`) is valid HTTP: it is passed on in the one
+// spelling the validator reads.
 const jsonBodiesOnly = createMiddleware<Env>(async (c, next) => {
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim()
+  const header = c.req.header('Content-Type') ?? ''
+  const [type, ...params] = header.split(';').map((p) => p.trim().replace(/\s*=\s*/, '='))
   const hasBody = c.req.raw.body !== null && c.req.header('Content-Length') !== '0'
-  if (hasBody && !jsonRegex.test(type)) {
+  if (hasBody && !jsonRegex.test(type!)) {
     throw new ApiError('unsupported_media_type', 'Send JSON with Content-Type: application/json.')
+  }
+  const normal = [type, ...params.filter(Boolean)].join('; ')
+  if (hasBody && normal !== header) {
+    const headers = new Headers(c.req.raw.headers)
+    headers.set('Content-Type', normal)
+    c.req.raw = new Request(c.req.raw, { headers })
+  }
+  await next()
+})
+
+/** Report and moderation routes: never reachable from another site's page. */
+const PRIVATE = /^\/api\/v1\/reports(\/|$)/
+
+// Public data, no cookies: any site may read it from a browser. Reports and moderation answer no
+// CORS preflight, so another site's script cannot file reports in its visitors' names (and
+// spend their hourly quota); a cross-site request that needs no preflight is refused by its
+// Origin (and JSON bodies always need one).
+const publicCors = cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86400 })
+const corsForPublicRoutes = createMiddleware<Env>(async (c, next) => {
+  if (!PRIVATE.test(c.req.path)) return publicCors(c, next)
+  const origin = c.req.header('Origin')
+  if (origin && origin !== new URL(c.req.url).origin) {
+    throw new ApiError('forbidden', 'Reports are filed from this site, a bot, or a program; not from another site.')
   }
   await next()
 })
@@ -36,7 +62,7 @@ function methodNotAllowed(api: OpenAPIHono<Env>) {
   for (const def of api.openAPIRegistry.definitions) {
     if (def.type !== 'route') continue
     const path = def.route.path.replace(/\{(\w+)\}/g, ':$1')
-    const methods = allowed.get(path) ?? new Set(['OPTIONS'])
+    const methods = allowed.get(path) ?? new Set(PRIVATE.test(`/api/v1${path}`) ? [] : ['OPTIONS'])
     methods.add(def.route.method.toUpperCase())
     if (def.route.method === 'get') methods.add('HEAD')
     allowed.set(path, methods)
@@ -50,8 +76,7 @@ function methodNotAllowed(api: OpenAPIHono<Env>) {
 }
 
 const api = router()
-// Public data, no cookies: any site may call the API from a browser.
-api.use('*', cors({ origin: '*', allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86400 }))
+api.use('*', corsForPublicRoutes)
 api.use(
   '*',
   bodyLimit({

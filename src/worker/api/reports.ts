@@ -99,7 +99,7 @@ const moderatorOnly = createMiddleware<ModEnv>(async (c, next) => {
 
 const decide = async (c: Context<ModEnv>, action: 'confirm' | 'reject', id: number, reason?: string) => {
   const moderator = c.get('moderator')
-  const report = await decideReport(c.env.DB, id, { moderator, action, reason })
+  const report = await decideReport(c.env.DB, id, { moderator, action, reason }, await getIndex(c.env))
   invalidateIndex()
   return c.json({ report }, 200)
 }

@@ -3,7 +3,8 @@
  * both bots say the same words in the same order, and each renderer only escapes and fits.
  */
 import type { ChannelRef } from '../../core/verdict'
-import { CHANNEL, ROLE, type Lang } from '../page/i18n'
+import { CHANNEL, ROLE, shownValue } from '../../wording/labels'
+import type { Lang } from '../../wording/lang'
 
 /** Plain words; `code` for anything a person pasted (shown verbatim, never a live link). */
 export type Span = string | { code: string } | { text: string; href: string }
@@ -15,24 +16,15 @@ export type Card = { tone: Tone; title: string; sections: Section[] }
 
 export const code = (text: string): Span => ({ code: text })
 
-/** Accounts people write with an `@`, as the engine's explanations do. */
-const AT_TYPES: ReadonlySet<ChannelRef['type']> = new Set([
-  'x',
-  'telegram',
-  'instagram',
-  'tiktok',
-  'medium',
-])
-
 /**
  * "Telegram (Community): @tokenpocket_cn", linked when the registry gives a web link; `mailto:`
  * and `tel:` stay plain text because neither Discord nor Telegram accepts them as links.
  */
 export function channelLine(ref: ChannelRef, lang: Lang, withRole = true): Line {
-  const shown = AT_TYPES.has(ref.type) ? `@${ref.value}` : ref.value
-  const notes = [withRole ? ROLE[ref.role][lang] : null, ref.label?.[lang]].filter(Boolean)
+  const shown = shownValue(ref)
+  const notes = [withRole ? ROLE[ref.role].name[lang] : null, ref.label?.[lang]].filter(Boolean)
   const value: Span = ref.url?.startsWith('https://') ? { text: shown, href: ref.url } : code(shown)
-  return [`${CHANNEL[ref.type][lang]}${notes.length ? ` (${notes.join(' · ')})` : ''}: `, value]
+  return [`${CHANNEL[ref.type].name[lang]}${notes.length ? ` (${notes.join(' · ')})` : ''}: `, value]
 }
 
 /** A short answer: a title and one paragraph. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../page/i18n'
+import type { Lang } from '../../wording/lang'
 
 /**
  * The reader's language from a Discord `locale` (`zh-CN`, `zh-TW`, `en-US`…) or a Telegram

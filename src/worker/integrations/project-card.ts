@@ -1,7 +1,9 @@
 import type { ChannelRole, Project } from '../../../registry/schema'
 import type { Index } from '../../core'
 import { channelRef } from '../../core/engine/links'
-import { CARD, PROJECTS, ROLE, type Lang } from '../page/i18n'
+import { ROLE } from '../../wording/labels'
+import type { Lang } from '../../wording/lang'
+import { CARD, PROJECTS } from '../../wording/ui'
 import { findProjects } from '../page/search'
 import { channelLine, notice, type Card, type Line, type Section } from './card'
 
@@ -18,7 +20,7 @@ export function projectCard(p: Project, lang: Lang): Card {
     const lines = p.channels
       .filter((c) => c.role === role)
       .map((c) => channelLine(channelRef(c), lang, false))
-    if (lines.length) sections.push({ heading: ROLE[role][lang], lines })
+    if (lines.length) sections.push({ heading: ROLE[role].name[lang], lines })
   }
   if (p.never.length) {
     const lines = p.never.map((n): Line => [`• ${n.statement[lang]}`])

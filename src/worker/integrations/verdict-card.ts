@@ -1,6 +1,7 @@
 import type { Index } from '../../core'
 import type { ContactVerdict, Verdict, VerdictKind } from '../../core/verdict'
-import { CARD, VERDICT, type Lang } from '../page/i18n'
+import type { Lang } from '../../wording/lang'
+import { CARD, VERDICT } from '../../wording/ui'
 import { channelLine, code, type Card, type Line, type Section, type Tone } from './card'
 
 const TONE: Record<VerdictKind, Tone> = {

@@ -23,8 +23,9 @@ const ASSETS = {
 
 /** Serves one asset with a strong ETag (its SHA-256) and a 304 when the browser has it. */
 export function serveAsset(c: Context, name: string) {
+  // Own names only: `__proto__` or `constructor` must not reach Object.prototype.
+  if (!Object.hasOwn(ASSETS, name)) return c.notFound()
   const asset = ASSETS[name as keyof typeof ASSETS]
-  if (!asset) return c.notFound()
   const etag = `"${asset.sha256}"`
   const headers = {
     ETag: etag,

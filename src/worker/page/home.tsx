@@ -4,7 +4,8 @@
  */
 import type { Project } from '../../../registry/schema'
 import type { Verdict } from '../../core/verdict'
-import { EXAMPLES, type Lang, t, UI } from './i18n'
+import { type Lang, t } from '../../wording/lang'
+import { EXAMPLES, UI } from '../../wording/ui'
 import { Results, SecretWarning } from './result'
 
 /** Longest text the box accepts; the engine refuses longer input with `too_long` anyway. */

@@ -4,7 +4,8 @@
  */
 import type { Child } from 'hono/jsx'
 import { ASSET_PATHS } from './assets'
-import { type Lang, t, UI } from './i18n'
+import { type Lang, t } from '../../wording/lang'
+import { UI } from '../../wording/ui'
 
 export function Layout(props: {
   lang: Lang

@@ -3,7 +3,8 @@
  */
 import type { Channel, ChannelRole, Project } from '../../../registry/schema'
 import { channelRef } from '../../core/engine/links'
-import { CARD, type Lang, PROJECTS, t } from './i18n'
+import { type Lang, t } from '../../wording/lang'
+import { CARD, PROJECTS } from '../../wording/ui'
 import { ChannelLink } from './result'
 
 /** Support first: that is what a worried person is looking for. */

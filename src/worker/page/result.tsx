@@ -4,8 +4,10 @@
  */
 import type { Project } from '../../../registry/schema'
 import type { ChannelRef, ContactVerdict, Verdict, VerdictKind } from '../../core/verdict'
-import { CARD, CHANNEL, type Lang, REPORT, ROLE, SECRET, t, VERDICT } from './i18n'
-import { visible } from './visible'
+import { CHANNEL, isChannelType, ROLE } from '../../wording/labels'
+import { type Lang, t } from '../../wording/lang'
+import { CARD, REPORT, SECRET, VERDICT } from '../../wording/ui'
+import { visible } from '../../wording/visible'
 
 type Projects = ReadonlyMap<string, Project>
 interface Ctx {
@@ -108,9 +110,7 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
     <article class={`card v-${v.verdict}`}>
       <h2 class="what">
         <bdi>{visible(v.input)}</bdi>
-        {v.kind in CHANNEL && (
-          <span class="kind"> · {t(CHANNEL[v.kind as keyof typeof CHANNEL], lang)}</span>
-        )}
+        {isChannelType(v.kind) && <span class="kind"> · {t(CHANNEL[v.kind].name, lang)}</span>}
       </h2>
       {readAs.length > 0 && (
         <p class="hint">
@@ -161,7 +161,7 @@ export function ChannelLink({ c, lang }: { c: ChannelRef; lang: Lang }) {
   return (
     <p class="channel">
       <span class="ctype">
-        {t(CHANNEL[c.type], lang)} · {t(ROLE[c.role], lang)}
+        {t(CHANNEL[c.type].name, lang)} · {t(ROLE[c.role].name, lang)}
         {label}
       </span>
       <br />

@@ -10,10 +10,11 @@
 import { Hono, type Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
 import { csrf } from 'hono/csrf'
 import { languageDetector } from 'hono/language'
 import { secureHeaders } from 'hono/secure-headers'
-import { check } from '../../core'
+import { check, findSecret } from '../../core'
 import { getIndex } from '../engine'
 import type { Bindings } from '../env'
 import { ApiError } from '../errors'
@@ -21,12 +22,13 @@ import { clientIp, fileReport, limitReporter } from '../reports'
 import { serveAsset } from './assets'
 import { Home, MAX_INPUT } from './home'
 import type { Text } from '../../../registry/schema'
-import { type Lang, PROJECTS, REPORT, t, UI } from './i18n'
+import { type Lang, t } from '../../wording/lang'
+import { PAGE_ERROR, PROJECTS, REPORT, UI } from '../../wording/ui'
 import { Layout } from './layout'
 import { ProjectPage, ProjectSearch } from './project'
 import { Results } from './result'
 import { findProjects } from './search'
-import { visible } from './visible'
+import { visible } from '../../wording/visible'
 
 type PageEnv = { Bindings: Bindings; Variables: { language: string } }
 
@@ -58,60 +60,101 @@ const html = [
   },
 ] as const
 
-/** A form body is at most the box's limit in UTF-8 and percent-encoding, plus the field names. */
+/**
+ * The page's one body limit: the box's 10,000 characters of Chinese, percent-encoded (9 bytes
+ * each), plus the field names. Past it, the page answers its own HTML 413.
+ */
+export const PAGE_FORM_BYTES = 96 * 1024
 const formLimit = bodyLimit({
-  maxSize: MAX_INPUT * 9 + 1024,
-  onError: (c) => c.text('Payload too large', 413),
+  maxSize: PAGE_FORM_BYTES,
+  onError: () => {
+    throw new ApiError('payload_too_large', `Forms are limited to ${PAGE_FORM_BYTES} bytes.`)
+  },
 })
+
+/** A form's fields; a body that is not a form (broken multipart) is a 400, never a crash. */
+async function formOf(c: Context<PageEnv>): Promise<Record<string, unknown>> {
+  try {
+    return await c.req.parseBody()
+  } catch {
+    throw new ApiError('bad_request', 'The form could not be read.')
+  }
+}
 
 const langOf = (c: Context<PageEnv>): Lang => (c.get('language') === 'zh' ? 'zh' : 'en')
 
-/** The same URL in the other language. */
-function switchHref(c: Context<PageEnv>, lang: Lang): string {
-  const url = new URL(c.req.url)
-  url.searchParams.set('lang', lang === 'zh' ? 'en' : 'zh')
-  return `${url.pathname}${url.search}`
+/**
+ * A page's address in the other language. Built from what the page shows, never from the
+ * request's URL: that may carry a pasted recovery phrase (`/?q=`, `/p?q=`, `/p/<phrase>`).
+ */
+function switchHref(lang: Lang, path: string, q = ''): string {
+  const params = new URLSearchParams({ lang: lang === 'zh' ? 'en' : 'zh' })
+  if (q) params.set('q', q)
+  return `${path}?${params}`
 }
 
-/** A whole HTML page in the reader's language. */
+type PageStatus = 200 | 400 | 403 | 404 | 405 | 413 | 429 | 500
+
+/** A whole HTML page in the reader's language; `path` and `q` make its language link. */
 function renderPage(
   c: Context<PageEnv>,
   title: string,
   body: Child,
-  status: 200 | 400 | 404 | 429 = 200,
+  opts: { status?: PageStatus; path?: string; q?: string } = {},
 ) {
   const lang = langOf(c)
   return c.html(
     '<!doctype html>' +
     (
-      <Layout lang={lang} title={title} switchHref={switchHref(c, lang)}>
+      <Layout lang={lang} title={title} switchHref={switchHref(lang, opts.path ?? '/', opts.q)}>
         {body}
       </Layout>
     ),
-    status,
+    opts.status ?? 200,
   )
 }
 
 const page = new Hono<PageEnv>()
 
+// Errors of page routes are pages too: HTML, in the reader's language, with the page's headers
+// (set by `html` on the way out, which is why every route lists it first).
+page.onError((err, c) => {
+  const status = err instanceof ApiError || err instanceof HTTPException ? err.status : 500
+  const known = status in PAGE_ERROR ? (status as keyof typeof PAGE_ERROR) : status < 500 ? 400 : 500
+  // Only the error's class: its message or stack could quote what a person pasted.
+  if (known === 500) console.error('genuine: page error', err instanceof Error ? err.name : typeof err)
+  const lang = langOf(c)
+  const body = (
+    <p class="card" role="alert">
+      {t(PAGE_ERROR[known], lang)}
+    </p>
+  )
+  const headers = err instanceof ApiError ? err.headers : {}
+  for (const [name, value] of Object.entries(headers)) c.header(name, value)
+  return renderPage(c, t(PAGE_ERROR[known], lang), body, { status: known })
+})
+
 page.get('/assets/:name', (c) => serveAsset(c, c.req.param('name')))
 
 page.get('/', ...html, async (c) => {
   const lang = langOf(c)
-  const q = (c.req.query('q') ?? '').slice(0, MAX_INPUT)
+  const asked = (c.req.query('q') ?? '').slice(0, MAX_INPUT)
   const index = await getIndex(c.env)
-  const verdict = q.trim() ? check(q, index) : null
+  const verdict = asked.trim() ? check(asked, index) : null
+  // A phrase or key is answered, never written back: not in the box, not in the language link.
+  const q = verdict?.verdict === 'secret_detected' ? '' : asked
   const title = `${t(UI.siteName, lang)}: ${t(UI.tagline, lang)}`
   return renderPage(
     c,
     title,
     <Home lang={lang} q={q} verdict={verdict} projects={index.projects} />,
+    { q },
   )
 })
 
-page.post('/check', formLimit, ...html, async (c) => {
+page.post('/check', ...html, formLimit, async (c) => {
   const lang = langOf(c)
-  const body = await c.req.parseBody()
+  const body = await formOf(c)
   const q = typeof body.q === 'string' ? body.q.slice(0, MAX_INPUT) : ''
   if (!q.trim()) return c.html('')
   const index = await getIndex(c.env)
@@ -119,9 +162,9 @@ page.post('/check', formLimit, ...html, async (c) => {
 })
 
 // Another site's form must not file reports in a visitor's name (and against their rate limit).
-page.post('/report', csrf(), formLimit, ...html, async (c) => {
+page.post('/report', ...html, csrf(), formLimit, async (c) => {
   const lang = langOf(c)
-  const body = await c.req.parseBody()
+  const body = await formOf(c)
   const contact = typeof body.contact === 'string' ? body.contact : ''
   const note =
     typeof body.note === 'string' && body.note.trim() ? body.note.slice(0, 500) : undefined
@@ -138,12 +181,9 @@ page.post('/report', csrf(), formLimit, ...html, async (c) => {
     if (!(err instanceof ApiError)) throw err
     const limited = err.code === 'rate_limited'
     const text = limited ? REPORT.failed : REPORT.notReportable
-    return renderPage(
-      c,
-      t(REPORT.button, lang),
-      <ReportOutcome lang={lang} text={text} />,
-      limited ? 429 : 400,
-    )
+    return renderPage(c, t(REPORT.button, lang), <ReportOutcome lang={lang} text={text} />, {
+      status: limited ? 429 : 400,
+    })
   }
 })
 
@@ -162,10 +202,16 @@ function ReportOutcome({ lang, text }: { lang: Lang; text: Text }) {
 
 page.get('/p', ...html, async (c) => {
   const lang = langOf(c)
-  const q = (c.req.query('q') ?? '').slice(0, 60)
+  const asked = c.req.query('q') ?? ''
+  // Searched for a phrase? Then nothing of it is shown: not in the box, the "no match" line or
+  // the language link. Looked for in all that was sent, before the cut to a name's length.
+  const q = findSecret(asked.slice(0, MAX_INPUT)) ? '' : asked.slice(0, 60)
   const index = await getIndex(c.env)
   const found = findProjects(q, index.projects, index.claims)
-  return renderPage(c, t(PROJECTS.title, lang), <ProjectSearch q={q} found={found} lang={lang} />)
+  return renderPage(c, t(PROJECTS.title, lang), <ProjectSearch q={q} found={found} lang={lang} />, {
+    path: '/p',
+    q,
+  })
 })
 
 page.get('/p/:id', ...html, async (c) => {
@@ -173,11 +219,9 @@ page.get('/p/:id', ...html, async (c) => {
   const index = await getIndex(c.env)
   const p = index.projects.get(c.req.param('id'))
   if (p)
-    return renderPage(
-      c,
-      t(PROJECTS.howToReach(t(p.name, lang)), lang),
-      <ProjectPage p={p} lang={lang} />,
-    )
+    return renderPage(c, t(PROJECTS.howToReach(t(p.name, lang)), lang), <ProjectPage p={p} lang={lang} />, {
+      path: `/p/${p.id}`,
+    })
   const notFound = (
     <>
       <h1>{t(PROJECTS.notFound, lang)}</h1>
@@ -186,7 +230,7 @@ page.get('/p/:id', ...html, async (c) => {
       </p>
     </>
   )
-  return renderPage(c, t(PROJECTS.notFound, lang), notFound, 404)
+  return renderPage(c, t(PROJECTS.notFound, lang), notFound, { status: 404, path: '/p' })
 })
 
 export default page

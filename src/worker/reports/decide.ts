@@ -1,16 +1,25 @@
+import type { Index } from '../../core'
 import { ApiError } from '../errors'
+import { refuseOfficial } from './file'
 import { getReport } from './read'
 import type { Report } from './schema'
 
 /**
  * A moderator confirms or rejects a pending report; the decision and its author go to the audit
- * table in the same batch, so there is never a decision without its audit row.
+ * table in the same batch, so there is never a decision without its audit row. A report that
+ * touches an official channel (filed before the registry listed it) cannot be confirmed: the
+ * refusal names the channel; rejecting it is always possible.
  */
 export async function decideReport(
   db: D1Database,
   id: number,
   decision: { moderator: string; action: 'confirm' | 'reject'; reason?: string },
+  index: Index,
 ): Promise<Report> {
+  if (decision.action === 'confirm') {
+    const pending = await getReport(db, id)
+    if (pending) refuseOfficial(pending.type, pending.value, index)
+  }
   const now = new Date().toISOString()
   const status = decision.action === 'confirm' ? 'confirmed' : 'rejected'
   const [update] = await db.batch([

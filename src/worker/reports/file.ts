@@ -1,4 +1,4 @@
-import { check, findSecret, type Index } from '../../core'
+import { check, findSecret, officialOver, type Index } from '../../core'
 import { ChannelType } from '../../../registry/schema'
 import { ApiError } from '../errors'
 import { NOTES_KEPT, type ReportInput, type ReportSource, type Report } from './schema'
@@ -10,7 +10,8 @@ export type FileReportInput = ReportInput & { source: ReportSource }
  * Files a community report: the contact is normalised by the engine, so every spelling of one
  * phone number or host is ONE report whose count grows, keeping its latest notes.
  * Throws `not_reportable` for what must never be stored: secrets, whole messages, official
- * channels, and text that is not a contact.
+ * channels (and hosts under or above one, even while the registry is stale), and text that is
+ * not a contact.
  * @example await fileReport(env.DB, { contact: '+86 400 123 4567', source: 'api' }, index)
  */
 export async function fileReport(
@@ -35,9 +36,7 @@ export async function fileReport(
       'Report one contact: a link, email address, phone number or account link (e.g. https://t.me/name).',
     )
   }
-  if (verdict.verdict === 'official') {
-    throw new ApiError('not_reportable', 'This is an official channel; it cannot be reported.')
-  }
+  refuseOfficial(type.data, verdict.normalized, index)
   const now = new Date().toISOString()
   const row = await db
     .prepare(
@@ -67,4 +66,17 @@ export async function fileReport(
   const report = await getReport(db, row.id)
   if (!report) throw new Error('filed report vanished')
   return { report, created: row.count === 1 }
+}
+
+/**
+ * Throws `not_reportable`, naming the official channel, when a report of this contact would
+ * touch one (see `officialOver`): such a report is never filed nor confirmed.
+ */
+export function refuseOfficial(type: ChannelType, value: string, index: Index): void {
+  const hit = officialOver(type, value, index)
+  if (!hit) return
+  throw new ApiError(
+    'not_reportable',
+    `This is, or covers, an official channel of ${hit.project.name.en} (${hit.channel.value}); it cannot be reported.`,
+  )
 }

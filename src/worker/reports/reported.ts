@@ -1,6 +1,6 @@
 import { getPublicKeyAsync } from '@noble/ed25519'
 import { hexToBytes } from '@noble/hashes/utils.js'
-import { signCanonical, trustedKey } from '../../core'
+import { signReported, trustedKey } from '../../core'
 import type { Reported, TrustedKey } from '../../../registry/schema'
 import type { ReportedEnvelope } from './schema'
 
@@ -53,8 +53,9 @@ export async function reportsKey(secretHex: string): Promise<TrustedKey> {
 }
 
 /**
- * The confirmed reports as a signed list, with the same canonical-JSON signature as the
- * registry. Its version is the number of the latest decision, so it grows with every change.
+ * The confirmed reports as a signed list: canonical JSON as the registry, behind a context prefix
+ * so it can never pass as one. Its version is the number of the latest decision, so it grows with
+ * every change.
  */
 export async function signedReported(
   db: D1Database,
@@ -73,5 +74,5 @@ export async function signedReported(
     expires: new Date(now.getTime() + ttlDays * 86_400_000).toISOString(),
     reported,
   }
-  return { signed, signatures: [await signCanonical(signed, privateKey(secretHex))] }
+  return signReported(signed, privateKey(secretHex))
 }

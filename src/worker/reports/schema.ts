@@ -1,6 +1,7 @@
 /** Shapes of community reports, as the API and the bots read and write them. */
 import { z } from '@hono/zod-openapi'
-import { ChannelType, ProjectId, Reported, Signature } from '../../../registry/schema'
+import { ChannelType, ProjectId } from '../../../registry/schema'
+import { ReportedEnvelope as CoreReportedEnvelope } from '../../core/registry/reported'
 
 export const NOTES_KEPT = 5
 
@@ -61,17 +62,6 @@ export const AuditEntry = z.object({
   at: z.iso.datetime(),
 })
 
-export const SignedReported = z.object({
-  type: z.literal('genuine-reported'),
-  /** Grows with every moderator decision. */
-  version: z.number().int().positive(),
-  issued_at: z.iso.datetime(),
-  expires: z.iso.datetime(),
-  reported: z.array(Reported),
-})
-
-/** Confirmed reports, signed by the Worker's own key (never a registry key). */
-export const ReportedEnvelope = z
-  .object({ signed: SignedReported, signatures: z.array(Signature).min(1) })
-  .openapi('ReportedList')
+/** Confirmed reports, signed by the Worker's own key (never a registry key): see core/registry/reported. */
+export const ReportedEnvelope = CoreReportedEnvelope.openapi('ReportedList')
 export type ReportedEnvelope = z.infer<typeof ReportedEnvelope>

@@ -1,4 +1,4 @@
-import { entropyToMnemonic, generateMnemonic } from '@scure/bip39'
+import { entropyToMnemonic, generateMnemonic, validateMnemonic } from '@scure/bip39'
 import { wordlist as english } from '@scure/bip39/wordlists/english.js'
 import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chinese.js'
 import { wordlist as traditional } from '@scure/bip39/wordlists/traditional-chinese.js'
@@ -256,5 +256,27 @@ describe('describeSecret', () => {
     const text = `>>> ${phrase} <<<`
     const f = findSecret(text)!
     expect(text.slice(f.start, f.end)).toBe(phrase)
+  })
+})
+
+describe('findSecret: the checksum', () => {
+  // The scanner computes BIP-39 checksums itself (from word indices, with a one-block SHA-256);
+  // it must agree with @scure/bip39 on every phrase, valid or not.
+  it('agrees with @scure/bip39 on random word sequences of every length', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(12, 15, 18, 21, 24),
+        fc.array(fc.integer({ min: 0, max: 2047 }), { minLength: 24, maxLength: 24 }),
+        fc.constantFrom(english, simplified, traditional),
+        (n, indices, list) => {
+          const words = indices.slice(0, n).map((i) => list[i]!)
+          const f = findSecret(words.join(' '))!
+          // A shorter valid window inside the words may be reported; the whole run only if valid.
+          const whole = f.kind === 'mnemonic' && f.words === n && f.checksum
+          expect(whole).toBe(validateMnemonic(words.join(' '), list))
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 })

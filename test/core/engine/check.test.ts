@@ -59,6 +59,19 @@ describe('official channels', () => {
 })
 
 describe('scams', () => {
+  it('an impersonation carries its confidence; other verdicts have none', () => {
+    expect(check('metamask-support.com', index)).toMatchObject({
+      verdict: 'impersonation',
+      confidence: 'high',
+    })
+    expect(check('ledger.net', index)).toMatchObject({ verdict: 'impersonation', confidence: 'medium' })
+    const message = check('Contact MetaMask support at metamask-support.com now', index)
+    expect(message).toMatchObject({ kind: 'message', verdict: 'impersonation', confidence: 'high' })
+    expect(Verdict.parse(message).confidence).toBe('high')
+    expect('confidence' in check('metamask.io', index)).toBe(false)
+    expect('confidence' in check('example.org', index)).toBe(false)
+  })
+
   it('a phone number presented as TokenPocket support is not offered', () => {
     const v = check('TP钱包客服电话：400-888-1234', index)
     expect(v).toMatchObject({ kind: 'message', verdict: 'not_offered', project: 'tokenpocket' })

@@ -219,3 +219,21 @@ describe('skeleton and helpers', () => {
     expect(isTransposition('metamask', 'metamask')).toBe(false)
   })
 })
+
+describe('confidence', () => {
+  it.each([
+    ['metamask-support.com', 'high'],
+    ['ledger-support.com', 'high'],
+    ['metamsk.io', 'high'],
+    ['ledger.net', 'medium'],
+    ['trezon.io', 'medium'],
+    ['phantom-app.io', 'medium'],
+  ])('%s is a %s-confidence lookalike', (value, confidence) => {
+    expect(domain(value)?.confidence).toBe(confidence)
+  })
+
+  it('a handle typo of a short name is medium, a brand with a strong keyword high', () => {
+    expect(matchHandle('@ledgr', brands)?.confidence).toBe('medium')
+    expect(matchHandle('@metamask_helpdesk', brands)?.confidence).toBe('high')
+  })
+})

@@ -6,7 +6,7 @@ import { getPublicKeyAsync, signAsync, utils, verifyAsync } from '@noble/ed25519
 import { sha512 } from '@noble/hashes/sha2.js'
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { RFC8032_VECTORS } from './rfc8032-vectors'
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url')
@@ -83,5 +83,33 @@ describe('noble and native WebCrypto, both ways', () => {
       }),
       { numRuns: 50 },
     )
+  })
+})
+
+describe('verifyRegistry on a runtime without native Ed25519', () => {
+  // Old Chrome (before 113) and other runtimes lack WebCrypto Ed25519: noble must decide there,
+  // with the same answers the native path gives.
+  it('falls back to noble: accepts the real signed registry and refuses a tampered one', async () => {
+    const { signRegistry, trustedKey, verifyRegistry } = await import('../../../src/core/registry')
+    const { realRegistry } = await import('../../helpers/registry')
+    const secret = utils.randomSecretKey()
+    const keys = [trustedKey(await getPublicKeyAsync(secret))]
+    const envelope = await signRegistry(realRegistry(), secret)
+    const tampered = structuredClone(envelope)
+    tampered.signed.version += 1
+    const native = [await verifyRegistry(envelope, { keys }), await verifyRegistry(tampered, { keys })]
+    // What such a runtime answers (noble still uses WebCrypto's SHA-512, which every runtime has).
+    const importKey = vi
+      .spyOn(crypto.subtle, 'importKey')
+      .mockRejectedValue(new DOMException('Unrecognized algorithm name', 'NotSupportedError'))
+    try {
+      const noble = [await verifyRegistry(envelope, { keys }), await verifyRegistry(tampered, { keys })]
+      expect(noble.map((r) => r.ok)).toEqual([true, false])
+      expect(native.map((r) => r.ok)).toEqual([true, false])
+      expect(noble[1]).toMatchObject({ ok: false, code: 'bad_signature' })
+      expect(importKey).toHaveBeenCalled()
+    } finally {
+      importKey.mockRestore()
+    }
   })
 })

@@ -1,5 +1,5 @@
 import type { ContactVerdict } from '../../../core/verdict'
-import type { Lang } from '../../page/i18n'
+import type { Lang } from '../../../wording/lang'
 import { channelLine, code, type Card, type Line } from '../card'
 import { headline } from '../verdict-card'
 import { BOT } from '../wording'

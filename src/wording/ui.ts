@@ -1,16 +1,10 @@
 /**
- * Every word the lookup page adds around the engine's own explanations, in both languages.
- * The page is read by worried people, mostly on a phone, mostly in Chinese: short sentences,
- * plain words, one instruction at a time.
+ * Every word the lookup page, the extension and the bots add around the engine's own
+ * explanations, in both languages. Read by worried people, mostly on a phone, mostly in Chinese:
+ * short sentences, plain words, one instruction at a time.
  */
-import type { ChannelRole, ChannelType, Text } from '../../../registry/schema'
-import type { VerdictKind } from '../../core/verdict'
-
-export const LANGS = ['zh', 'en'] as const
-export type Lang = (typeof LANGS)[number]
-
-/** Picks the reader's language from a two-language text. */
-export const t = (text: Text, lang: Lang): string => text[lang]
+import type { Text } from '../../registry/schema'
+import type { VerdictKind } from '../core/verdict'
 
 export const UI = {
   siteName: { en: 'Genuine', zh: 'Genuine 真伪查询' },
@@ -156,6 +150,22 @@ export const REPORT = {
   back: { en: 'Check something else', zh: '再查一个' },
 } as const
 
+/** Error pages of the lookup page, by HTTP status (the API answers the same statuses in JSON). */
+export const PAGE_ERROR: Record<400 | 403 | 404 | 405 | 413 | 500, Text> = {
+  400: { en: 'This request could not be read. Go back and try again.', zh: '无法读取这个请求。请返回后重试。' },
+  403: {
+    en: 'This form was sent from another site, so it was refused. Use the form on this site.',
+    zh: '这个表单来自其他网站，已被拒绝。请使用本网站上的表单。',
+  },
+  404: { en: 'There is no page here.', zh: '这里没有页面。' },
+  405: { en: 'This page cannot be used this way.', zh: '不能这样使用这个页面。' },
+  413: {
+    en: 'That is too long to check. Paste only the contact, or the message itself.',
+    zh: '内容太长，无法查询。请只粘贴联系方式，或消息本身。',
+  },
+  500: { en: 'Something went wrong on our side. Please try again.', zh: '我们这边出了问题，请重试。' },
+}
+
 export const PROJECTS = {
   title: { en: 'Find a project’s real channels', zh: '查找项目方的真实渠道' },
   searchLabel: {
@@ -184,42 +194,6 @@ export const PROJECTS = {
   aliases: { en: 'Also known as', zh: '也叫' },
   notFound: { en: 'We have no project with this name.', zh: '我们没有这个项目。' },
 } as const
-
-export const ROLE: Record<ChannelRole, Text> = {
-  support: { en: 'Support', zh: '客服' },
-  community: { en: 'Community', zh: '社区' },
-  news: { en: 'News', zh: '公告' },
-  business: { en: 'Business', zh: '商务' },
-  app: { en: 'App download', zh: '应用下载' },
-  developer: { en: 'Developers', zh: '开发者' },
-  legal: { en: 'Legal', zh: '法务' },
-  security: { en: 'Security', zh: '安全' },
-  product: { en: 'Product', zh: '产品' },
-}
-
-export const CHANNEL: Record<ChannelType, Text> = {
-  website: { en: 'Website', zh: '官网' },
-  help_center: { en: 'Help center', zh: '帮助中心' },
-  email: { en: 'Email', zh: '邮箱' },
-  phone: { en: 'Phone', zh: '电话' },
-  x: { en: 'X (Twitter)', zh: 'X（推特）' },
-  telegram: { en: 'Telegram', zh: 'Telegram（电报）' },
-  discord: { en: 'Discord', zh: 'Discord' },
-  whatsapp: { en: 'WhatsApp', zh: 'WhatsApp' },
-  wechat: { en: 'WeChat', zh: '微信' },
-  weibo: { en: 'Weibo', zh: '微博' },
-  qq: { en: 'QQ', zh: 'QQ' },
-  github: { en: 'GitHub', zh: 'GitHub' },
-  facebook: { en: 'Facebook', zh: 'Facebook' },
-  youtube: { en: 'YouTube', zh: 'YouTube' },
-  reddit: { en: 'Reddit', zh: 'Reddit' },
-  medium: { en: 'Medium', zh: 'Medium' },
-  instagram: { en: 'Instagram', zh: 'Instagram' },
-  tiktok: { en: 'TikTok', zh: 'TikTok' },
-  app_store: { en: 'App Store', zh: 'App Store' },
-  play_store: { en: 'Google Play', zh: 'Google Play' },
-  chrome_web_store: { en: 'Chrome Web Store', zh: 'Chrome 应用商店' },
-}
 
 /** Examples a person can try from the empty state: one of each verdict they will meet. */
 export const EXAMPLES: readonly string[] = [

@@ -4,7 +4,6 @@
  */
 import type {
   Channel,
-  ChannelRole,
   ChannelType,
   CitedSource,
   Never,
@@ -12,48 +11,9 @@ import type {
   Reported,
   Support,
   Text,
-} from '../../../registry/schema'
-import type { ContactKind, InputError, NeverAdvice, ReasonCode } from '../verdict'
-
-const KIND: Record<ContactKind, Text> = {
-  website: { en: 'website', zh: '网站' },
-  help_center: { en: 'help center', zh: '帮助中心' },
-  email: { en: 'email address', zh: '邮箱' },
-  phone: { en: 'phone number', zh: '电话' },
-  x: { en: 'X (Twitter) account', zh: 'X（推特）账号' },
-  telegram: { en: 'Telegram account', zh: 'Telegram（电报）账号' },
-  discord: { en: 'Discord server', zh: 'Discord 服务器' },
-  whatsapp: { en: 'WhatsApp account', zh: 'WhatsApp 账号' },
-  wechat: { en: 'WeChat account', zh: '微信号' },
-  weibo: { en: 'Weibo account', zh: '微博账号' },
-  qq: { en: 'QQ account', zh: 'QQ 号' },
-  github: { en: 'GitHub organisation', zh: 'GitHub 组织' },
-  facebook: { en: 'Facebook page', zh: 'Facebook 主页' },
-  youtube: { en: 'YouTube channel', zh: 'YouTube 频道' },
-  reddit: { en: 'Reddit community', zh: 'Reddit 社区' },
-  medium: { en: 'Medium blog', zh: 'Medium 博客' },
-  instagram: { en: 'Instagram account', zh: 'Instagram 账号' },
-  tiktok: { en: 'TikTok account', zh: 'TikTok 账号' },
-  app_store: { en: 'App Store app', zh: 'App Store 应用' },
-  play_store: { en: 'Google Play app', zh: 'Google Play 应用' },
-  chrome_web_store: { en: 'Chrome extension', zh: 'Chrome 扩展' },
-  handle: { en: 'account', zh: '账号' },
-  message: { en: 'message', zh: '消息' },
-  secret: { en: 'secret', zh: '密钥' },
-  text: { en: 'text', zh: '文字' },
-}
-
-const ROLE: Record<ChannelRole, Text> = {
-  support: { en: 'support', zh: '客服' },
-  community: { en: 'community', zh: '社区交流' },
-  news: { en: 'announcements', zh: '官方公告' },
-  business: { en: 'business enquiries', zh: '商务合作' },
-  app: { en: 'app downloads', zh: '应用下载' },
-  developer: { en: 'developers', zh: '开发者' },
-  legal: { en: 'legal requests', zh: '法律事务' },
-  security: { en: 'security reports', zh: '安全报告' },
-  product: { en: 'product information', zh: '产品介绍' },
-}
+} from '../../registry/schema'
+import type { ContactKind, InputError, NeverAdvice, ReasonCode } from '../core/verdict'
+import { CHANNEL, kindNoun, ROLE, shownValue } from './labels'
 
 /** Why a lookalike is one, as a clause that follows "because". */
 const WHY: Partial<Record<ReasonCode, Text>> = {
@@ -153,13 +113,6 @@ const t = (en: string, zh: string): Text => ({ en, zh })
 /** "TokenPocket (TP钱包)" reads better than either name alone when they differ. */
 const name = (p: Project): Text => t(p.name.en, p.name.zh)
 
-const shown = (c: Pick<Channel, 'type' | 'value'>): string =>
-  ['x', 'telegram', 'instagram', 'tiktok', 'medium', 'handle'].includes(c.type)
-    ? `@${c.value}`
-    : c.value
-
-const kindOf = (k: ContactKind): Text => KIND[k]
-
 /**
  * Wording fixed by the project alone, made once per project and channel: nearly every verdict
  * carries it, and building it anew was a visible part of a check. Verdicts are immutable JSON, so
@@ -179,8 +132,8 @@ function useInstead(p: Project, real: Channel | null): Text {
 function insteadText(p: Project, real: Channel): Text {
   const n = name(p)
   return t(
-    ` Use ${n.en}’s real ${KIND[real.type].en} instead: ${shown(real)}.`,
-    `请改用${n.zh}真正的${KIND[real.type].zh}：${shown(real)}。`,
+    ` Use ${n.en}’s real ${CHANNEL[real.type].noun.en} instead: ${shownValue(real)}.`,
+    `请改用${n.zh}真正的${CHANNEL[real.type].noun.zh}：${shownValue(real)}。`,
   )
 }
 
@@ -259,13 +212,13 @@ export const explain = {
   official(p: Project, c: Channel): Text {
     const n = name(p)
     const base = t(
-      `This is ${n.en}’s official ${KIND[c.type].en}.`,
-      `这是${n.zh}的官方${KIND[c.type].zh}。`,
+      `This is ${n.en}’s official ${CHANNEL[c.type].noun.en}.`,
+      `这是${n.zh}的官方${CHANNEL[c.type].noun.zh}。`,
     )
     const src = cite(c.sources)
     const from = t(` Confirmed from ${src.en}.`, `来源：${src.zh}。`)
     if (c.role === 'support') return join(base, from)
-    const role = ROLE[c.role]
+    const role = ROLE[c.role].purpose
     return join(
       join(base, t(` It is for ${role.en}, not support.`, `它用于${role.zh}，不是客服渠道。`)),
       from,
@@ -290,8 +243,8 @@ export const explain = {
     const because = becauseOf(reasons)
     return join(
       t(
-        `This ${kindOf(kind).en} imitates ${n.en}${because.en}. It is not ${n.en}’s.`,
-        `这个${kindOf(kind).zh}在冒充${n.zh}${because.zh}。它不是${n.zh}的。`,
+        `This ${kindNoun(kind).en} imitates ${n.en}${because.en}. It is not ${n.en}’s.`,
+        `这个${kindNoun(kind).zh}在冒充${n.zh}${because.zh}。它不是${n.zh}的。`,
       ),
       useInstead(p, real),
     )
@@ -300,7 +253,7 @@ export const explain = {
   /** Rests on the project's own words, cited with their site and date. */
   notOffered(p: Project, kind: ContactKind, evidence: NotOfferedEvidence, real: Channel | null): Text {
     const n = name(p)
-    const k = kindOf(kind)
+    const k = kindNoun(kind)
     const { statement, sources } = evidence.fact
     const c = cite(sources)
     const says = t(
@@ -323,7 +276,7 @@ export const explain = {
   /** Claimed as the project's, of a kind it lists none of, with no evidence either way. */
   claimedUnlisted(p: Project, kind: ContactKind, real: Channel | null): Text {
     const n = name(p)
-    const k = kind === 'phone' ? t('phone line', '电话') : kindOf(kind)
+    const k = kind === 'phone' ? t('phone line', '电话') : kindNoun(kind)
     return join(
       t(
         `${n.en} lists no ${k.en} among its official channels, so Genuine cannot confirm this one is ${n.en}’s. Check in the ${n.en} app or with ${n.en}’s own verification page before you reply, and never give anyone your recovery phrase, private key or password.`,
@@ -337,7 +290,7 @@ export const explain = {
   related(p: Project, c: Channel, current: Channel | null): Text {
     const n = name(p)
     const status = c.status as keyof typeof STATUS
-    const what = STATUS[status](n, KIND[c.type])
+    const what = STATUS[status](n, CHANNEL[c.type].noun)
     // Only a name can pass to someone else; an app listing or extension id stays the brand's.
     const lapse =
       status === 'legacy' && !STORE_TYPES.has(c.type)
@@ -350,13 +303,13 @@ export const explain = {
     const source = cite(c.sources)
     return join(
       t(
-        `${shown(c)} ${what.en}${label.en}${lapse.en} Source: ${source.en}.`,
-        `${shown(c)}${what.zh}${label.zh}${lapse.zh}来源：${source.zh}。`,
+        `${shownValue(c)} ${what.en}${label.en}${lapse.en} Source: ${source.en}.`,
+        `${shownValue(c)}${what.zh}${label.zh}${lapse.zh}来源：${source.zh}。`,
       ),
       current
         ? t(
-            ` ${n.en}’s current ${KIND[current.type].en}: ${shown(current)}.`,
-            `${n.zh}现在的${KIND[current.type].zh}：${shown(current)}。`,
+            ` ${n.en}’s current ${CHANNEL[current.type].noun.en}: ${shownValue(current)}.`,
+            `${n.zh}现在的${CHANNEL[current.type].noun.zh}：${shownValue(current)}。`,
           )
         : t('', ''),
     )
@@ -368,8 +321,8 @@ export const explain = {
     const c = cite(r.sources)
     return join(
       t(
-        `This ${kindOf(kind).en} is not ${n.en}’s: ${clause(r.reason.en)} (${c.en}). Do not trust what it says in ${n.en}’s name.`,
-        `这个${kindOf(kind).zh}不是${n.zh}的：${clause(r.reason.zh)}（${c.zh}）。不要相信它以${n.zh}名义说的任何话。`,
+        `This ${kindNoun(kind).en} is not ${n.en}’s: ${clause(r.reason.en)} (${c.en}). Do not trust what it says in ${n.en}’s name.`,
+        `这个${kindNoun(kind).zh}不是${n.zh}的：${clause(r.reason.zh)}（${c.zh}）。不要相信它以${n.zh}名义说的任何话。`,
       ),
       useInstead(p, real),
     )
@@ -380,8 +333,8 @@ export const explain = {
     const src = cite(c.sources)
     return join(
       t(
-        `This may be ${n.en}’s ${kindOf(kind).en}, but only a third party says so (${src.en}): Genuine could not confirm it from ${n.en}’s own sources.`,
-        `这可能是${n.zh}的${kindOf(kind).zh}，但只有第三方这么说（${src.zh}），Genuine 无法从${n.zh}的官方来源核实。`,
+        `This may be ${n.en}’s ${kindNoun(kind).en}, but only a third party says so (${src.en}): Genuine could not confirm it from ${n.en}’s own sources.`,
+        `这可能是${n.zh}的${kindNoun(kind).zh}，但只有第三方这么说（${src.zh}），Genuine 无法从${n.zh}的官方来源核实。`,
       ),
       useInstead(p, real),
     )

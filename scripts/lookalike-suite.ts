@@ -1,0 +1,224 @@
+/**
+ * The lookalike detector's measures, shared by `npm run eval` (which prints them) and the tests
+ * that hold them to their targets: the permutation suite (data/eval/permutations.tsv, made by
+ * scripts/permutations.ts), the dev split and its two halves, and the false-positive corpora.
+ * Node only (reads data/); the engine it measures is the one every edge runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'tldts'
+import { ProjectSource, type Signed } from '../registry/schema'
+import { buildIndex, check, type Index, type Verdict } from '../src/core'
+import { signedProject } from '../registry/tools/build'
+
+const ROOT = join(import.meta.dirname, '..')
+const DATA = join(ROOT, 'data')
+/** Brand names in the dev TSV spelled differently from the project ids. */
+const BRAND_IDS: Record<string, string> = { 'blockchain.com': 'blockchain_com', bitget: 'bitget_wallet' }
+
+/** The committed projects as signed (legacy and affiliate sites apart); `reported` stays empty so that only the rules are measured. */
+export function evalIndex(projectsDir = join(ROOT, 'registry', 'projects')): Index {
+  const projects = readdirSync(projectsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => signedProject(ProjectSource.parse(JSON.parse(readFileSync(join(projectsDir, f), 'utf8')))))
+  const now = new Date()
+  const signed: Signed = {
+    type: 'genuine-registry',
+    version: 1,
+    issued_at: now.toISOString(),
+    expires: new Date(now.getTime() + 86_400_000).toISOString(),
+    projects,
+    reported: [],
+  }
+  return buildIndex(signed, { reported: [] })
+}
+
+export interface Tally {
+  rows: number
+  hits: number
+  medium: number
+}
+const tally = (): Tally => ({ rows: 0, hits: 0, medium: 0 })
+function count(map: Map<string, Tally>, key: string, hit: boolean, v: Verdict): void {
+  const t = map.get(key) ?? tally()
+  t.rows++
+  if (hit) t.hits++
+  if (hit && v.confidence === 'medium') t.medium++
+  map.set(key, t)
+}
+
+const flagsFor = (v: Verdict, projects: readonly string[]) =>
+  v.verdict === 'impersonation' && v.project !== null && projects.includes(v.project)
+
+// ---- dev split ------------------------------------------------------------------------------
+
+export interface DevRow {
+  domain: string
+  brands: string[]
+}
+
+export function devRows(): DevRow[] {
+  return readFileSync(join(DATA, 'eval', 'impersonation-dev.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [domain = '', brands = ''] = l.split('\t')
+      return { domain, brands: brands.split('|').map((b) => BRAND_IDS[b] ?? b) }
+    })
+}
+
+/** FNV-1a: a stable half for each registrable domain, the same on every run and machine. */
+function half(domain: string): 0 | 1 {
+  const key = parse(domain).domain ?? domain
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  return (h >>> 0) % 2 === 0 ? 0 : 1
+}
+
+export interface DevResult {
+  total: Tally
+  /** Rows by the half their registrable domain falls in: 0 tunes, 1 is held out. */
+  halves: [Tally, Tally]
+  perBrand: Map<string, Tally>
+  misses: string[]
+}
+
+export function measureDev(index: Index): DevResult {
+  const result: DevResult = { total: tally(), halves: [tally(), tally()], perBrand: new Map(), misses: [] }
+  for (const row of devRows()) {
+    const v = check(row.domain, index)
+    const hit = flagsFor(v, row.brands)
+    for (const t of [result.total, result.halves[half(row.domain)]]) {
+      t.rows++
+      if (hit) t.hits++
+      if (hit && v.confidence === 'medium') t.medium++
+    }
+    for (const brand of row.brands) count(result.perBrand, brand, hit, v)
+    if (!hit) result.misses.push(`${row.domain}\t${row.brands.join('|')}\t${v.verdict} ${v.project ?? ''}`)
+  }
+  return result
+}
+
+// ---- false positives ------------------------------------------------------------------------
+
+export interface FalsePositives {
+  rows: number
+  flagged: { domain: string; v: Verdict }[]
+}
+
+function domainsIn(path: string): string[] {
+  return readFileSync(join(DATA, path), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+}
+
+/** Anything but `unknown` on a legitimate domain is a false positive (official ones aside). */
+export function measureFalsePositives(index: Index, path: string): FalsePositives {
+  const domains = domainsIn(path)
+  const flagged = domains
+    .map((domain) => ({ domain, v: check(domain, index) }))
+    .filter(({ v }) => v.verdict === 'impersonation' || v.verdict === 'reported_scam')
+  return { rows: domains.length, flagged }
+}
+
+export const LEGIT = join('eval', 'legit-dev.txt')
+export const TOP_DOMAINS = join('fp', 'top-domains.txt')
+
+// ---- permutation suite ----------------------------------------------------------------------
+
+export interface Permutation {
+  project: string
+  kind: 'host' | 'handle'
+  target: string
+  fuzzer: string
+  value: string
+}
+
+export function permutations(): Permutation[] {
+  return readFileSync(join(DATA, 'eval', 'permutations.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => {
+      const [project, kind, target, fuzzer, value] = l.split('\t') as [string, string, string, string, string]
+      return { project, kind: kind as Permutation['kind'], target, fuzzer, value }
+    })
+}
+
+/** Why a permutation is left out of the score: it is not a lookalike to flag. */
+export type Exclusion =
+  | 'official'
+  | 'another_site'
+  | 'other_registrable'
+  | 'not_a_name'
+
+/**
+ * - official: the engine calls it official (a host under an official domain: 'www.metamask.io'
+ *   from the subdomain fuzzer), which the suite also counts apart as a must;
+ * - another_site: a domain of Chromium's top-sites list: someone else's real site, which the
+ *   top-domains false-positive measure covers instead;
+ * - other_registrable: a dot from the subdomain fuzzer that lands in a public suffix
+ *   ('byb.it.com' is a tenant of it.com; 'meta.mask.io' stays under .io and is scored);
+ * - not_a_name: the value does not parse as a host or handle at all.
+ */
+function exclusion(p: Permutation, v: Verdict, topSites: ReadonlySet<string>): Exclusion | null {
+  if (v.verdict === 'invalid') return 'not_a_name'
+  if (v.verdict === 'official') return 'official'
+  if (p.kind === 'handle') return null
+  const host = v.normalized ?? p.value
+  if (topSites.has(host)) return 'another_site'
+  if (p.fuzzer === 'subdomain' && parse(host).publicSuffix !== parse(p.target).publicSuffix) {
+    return 'other_registrable'
+  }
+  return null
+}
+
+export interface PermutationResult {
+  total: Tally
+  perFuzzer: Map<string, Tally>
+  perProject: Map<string, Tally>
+  excluded: Map<Exclusion, string[]>
+  misses: Permutation[]
+  /** Official values (every target) that the engine does not call official. */
+  officialNotOfficial: string[]
+}
+
+export function measurePermutations(index: Index): PermutationResult {
+  const topSites = new Set(domainsIn(TOP_DOMAINS))
+  const result: PermutationResult = {
+    total: tally(),
+    perFuzzer: new Map(),
+    perProject: new Map(),
+    excluded: new Map(),
+    misses: [],
+    officialNotOfficial: [],
+  }
+  const targets = new Map<string, Permutation['kind']>()
+  for (const p of permutations()) {
+    targets.set(p.target, p.kind)
+    const v = check(p.kind === 'handle' ? `@${p.value}` : p.value, index)
+    const why = exclusion(p, v, topSites)
+    if (why) {
+      result.excluded.set(why, [...(result.excluded.get(why) ?? []), p.value])
+      continue
+    }
+    const hit = flagsFor(v, [p.project])
+    result.total.rows++
+    if (hit) result.total.hits++
+    if (hit && v.confidence === 'medium') result.total.medium++
+    count(result.perFuzzer, p.fuzzer, hit, v)
+    count(result.perProject, p.project, hit, v)
+    if (!hit) result.misses.push(p)
+  }
+  for (const [target, kind] of targets) {
+    const v = check(kind === 'handle' ? `@${target}` : target, index)
+    if (v.verdict !== 'official') result.officialNotOfficial.push(`${target}: ${v.verdict}`)
+  }
+  return result
+}
+
+export const pct = (n: number, d: number): string =>
+  d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1)}%`.padStart(6)
