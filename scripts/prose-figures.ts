@@ -36,7 +36,8 @@ export function proseRates(): Rate[] {
 const bytes = (seed: string, n: number) => sha256(new TextEncoder().encode(seed)).slice(0, n)
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
-function base58(data: Uint8Array): string {
+/** Base58, to write keys the way wallets print them (the secret tests use it too). */
+export function base58(data: Uint8Array): string {
   const digits: number[] = []
   for (const byte of data) {
     let carry = byte
@@ -51,7 +52,7 @@ function base58(data: Uint8Array): string {
   for (let i = 0; i < data.length && data[i] === 0; i++) out += '1'
   return out + digits.reverse().map((d) => B58[d]).join('')
 }
-const wif = (key: Uint8Array, compressed: boolean) => {
+export const wif = (key: Uint8Array, compressed: boolean) => {
   const body = Uint8Array.from([0x80, ...key, ...(compressed ? [1] : [])])
   return base58(Uint8Array.from([...body, ...sha256(sha256(body)).subarray(0, 4)]))
 }

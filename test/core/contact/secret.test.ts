@@ -8,38 +8,10 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { describeSecret, findSecret, readsAsChinese } from '../../../src/core/contact/secret'
+import { base58, wif } from '../../../scripts/prose-figures'
 
 const STRENGTHS = [128, 160, 192, 224, 256] as const
 const wordsOf = (bits: number) => (bits / 32) * 3
-
-/** Base58 encoding, to build keys the way wallets print them. */
-function base58(bytes: Uint8Array): string {
-  const A = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
-  const digits: number[] = []
-  for (const byte of bytes) {
-    let carry = byte
-    for (let i = 0; i < digits.length; i++) {
-      carry += digits[i]! << 8
-      digits[i] = carry % 58
-      carry = (carry / 58) | 0
-    }
-    for (; carry > 0; carry = (carry / 58) | 0) digits.push(carry % 58)
-  }
-  let out = ''
-  for (let i = 0; i < bytes.length && bytes[i] === 0; i++) out += '1'
-  return (
-    out +
-    digits
-      .reverse()
-      .map((d) => A[d])
-      .join('')
-  )
-}
-
-function wif(key: Uint8Array, compressed: boolean): string {
-  const body = Uint8Array.from([0x80, ...key, ...(compressed ? [1] : [])])
-  return base58(Uint8Array.from([...body, ...sha256(sha256(body)).subarray(0, 4)]))
-}
 
 const entropy = (bits: number) => fc.uint8Array({ minLength: bits / 8, maxLength: bits / 8 })
 const around = fc.tuple(
