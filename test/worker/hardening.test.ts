@@ -4,7 +4,9 @@ import { wordlist } from '@scure/bip39/wordlists/english.js'
 import { describe, expect, it } from 'vitest'
 import { MAX_BODY_BYTES } from '../../src/worker/api'
 import { PAGE_FORM_BYTES } from '../../src/worker/page/routes'
-import { api, errorOf, fakeHotline, freshIp, postJson } from './helpers'
+import { env } from 'cloudflare:test'
+import { officialCard } from '../../src/worker/integrations/project-card'
+import { api, engineIndex, errorOf, fakeHotline, freshIp, postJson } from './helpers'
 import { echoes } from './echo'
 
 const phrase = generateMnemonic(wordlist, 128)
@@ -52,6 +54,29 @@ describe('secrets are never echoed (item 4)', () => {
     }
     const err = await errorOf(await postJson('/api/v1/check', { [HEX_KEY]: 'x' }))
     expect(err.message).not.toContain(HEX_KEY.slice(0, 16))
+  })
+})
+
+describe('bots and reports (item 4 d, f)', () => {
+  it('/official <phrase> warns without quoting it; an unknown name is not quoted either', async () => {
+    const index = await engineIndex()
+    for (const lang of ['en', 'zh'] as const) {
+      const card = JSON.stringify(officialCard(phrase, index, lang))
+      expect(echoes(card, phrase)).toBe(false)
+      expect(card).toMatch(/recovery phrase|助记词/)
+      expect(JSON.stringify(officialCard('zzqx-unknown', index, lang))).not.toContain('zzqx')
+    }
+  })
+
+  it('a byte-array key of any common length is refused as a report note, and nothing is stored', async () => {
+    for (const n of [32, 48, 64]) {
+      const key = `[${Array.from({ length: n }, (_, i) => (i * 89 + 3) % 256).join(', ')}]`
+      const phone = fakeHotline()
+      const err = await errorOf(await postJson('/api/v1/reports', { contact: phone.spaced, note: `he sent ${key}` }, { ip: freshIp() }))
+      expect(err).toMatchObject({ status: 400, code: 'not_reportable' })
+      const row = await env.DB.prepare('SELECT count(*) AS n FROM reports WHERE value = ?').bind(phone.e164).first<{ n: number }>()
+      expect(row!.n).toBe(0)
+    }
   })
 })
 

@@ -509,9 +509,12 @@ function findBase58Key(t: string): SecretFinding | null {
   return null
 }
 
-/** A Solana CLI keypair file (`id.json`) is a JSON array of 64 bytes. */
+/**
+ * A key written as an array of bytes: a Solana CLI keypair file (`id.json`) holds 64, a bare
+ * secret key or seed 32, and code prints them at any length between. 32 to 64 numbers of 0-255.
+ */
 function findKeyArray(t: string): SecretFinding | null {
-  for (const m of t.matchAll(/\[(?:\s*\d{1,3}\s*,){63}\s*\d{1,3}\s*\]/g)) {
+  for (const m of t.matchAll(/\[(?:\s*\d{1,3}\s*,){31,63}\s*\d{1,3}\s*\]/g)) {
     if (m[0].match(/\d+/g)!.every((n) => Number(n) <= 255)) {
       return key('key_array', m.index, m.index + m[0].length)
     }

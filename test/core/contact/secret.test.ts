@@ -205,7 +205,9 @@ describe('findSecret: keys', () => {
       { numRuns: 50 },
     )
     expect(findSecret(`signature: ${base58(randomBytes(64))}`)).toBeNull()
-    expect(findSecret(JSON.stringify([...randomBytes(63)]))).toBeNull()
+    // Arrays of 32 to 64 bytes are keys (issue 13: a 63-byte one was missed); shorter ones are not.
+    expect(findSecret(JSON.stringify([...randomBytes(63)]))).toMatchObject({ kind: 'key_array' })
+    expect(findSecret(JSON.stringify([...randomBytes(31)]))).toBeNull()
   })
 
   it('finds an encrypted keystore', () => {
