@@ -165,3 +165,32 @@ describe('nothing throws past its handler (item 7)', () => {
     expect(MAX_BODY_BYTES).toBe(64 * 1024)
   })
 })
+
+describe('rate limits (item 6)', () => {
+  it('counts an IPv6 /64 as one client: 12 addresses of one /64 share its hourly limit', async () => {
+    const prefix = `2001:db8:${crypto.randomUUID().slice(0, 4)}:${crypto.randomUUID().slice(0, 4)}`
+    const limit = Number(env.REPORTS_PER_HOUR)
+    const statuses: number[] = []
+    for (let i = 0; i < limit + 2; i++) {
+      const ip = i % 2 ? `${prefix}:${i.toString(16)}::${i + 1}` : `${prefix}:0:0:0:${(i + 1).toString(16)}`
+      statuses.push((await postJson('/api/v1/reports', { contact: fakeHotline().spaced }, { ip })).status)
+    }
+    expect(statuses.slice(0, limit).every((s) => s === 201)).toBe(true)
+    expect(statuses.slice(limit)).toEqual([429, 429])
+    // Another /64 is another client.
+    expect((await postJson('/api/v1/reports', { contact: fakeHotline().spaced }, { ip: `${prefix.replace(/:[0-9a-f]+$/, ':ffff')}::1` })).status).toBe(201)
+  })
+
+  it('caps how often one contact is reported per hour, by all clients together', async () => {
+    const contact = fakeHotline().spaced
+    const cap = Number(env.REPORTS_PER_CONTACT_PER_HOUR)
+    for (let i = 0; i < cap; i++) {
+      expect((await postJson('/api/v1/reports', { contact }, { ip: freshIp() })).status).toBeLessThan(300)
+    }
+    const over = await postJson('/api/v1/reports', { contact }, { ip: freshIp() })
+    expect(await errorOf(over.clone())).toMatchObject({ status: 429, code: 'rate_limited' })
+    expect(Number(over.headers.get('Retry-After'))).toBeGreaterThan(0)
+    const row = await env.DB.prepare('SELECT count FROM reports WHERE value = ?').bind(contact.replace(/\s/g, '')).first<{ count: number }>()
+    expect(row!.count).toBe(cap)
+  })
+})
