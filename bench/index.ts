@@ -14,6 +14,7 @@ import { syntheticRegistry } from './synthetic'
 // @ts-expect-error: the package ships no types; it exports one function(domain) => boolean.
 import ethPhishingDetect from 'eth-phishing-detect'
 import { benchCli } from './cli'
+import { benchCold } from './cold'
 
 /** Real phishing domains (3,000) then legitimate ones (677): mostly the costly case. */
 function domains(): { mix: string[]; legit: string[] } {
@@ -111,6 +112,10 @@ async function main() {
     ['≥ 10× eth-phishing-detect', ratio(small, peer) >= 10, `${ratio(small, peer).toFixed(1)}×`],
   ]
   printTargets(targets)
+
+  const cold = await benchCold()
+  printRows('Cold start (fresh processes)', cold.rows)
+  printTargets(cold.targets)
 
   const cli = await benchCli(inputs)
   printRows('CLI, whole process (bin/genuine.mjs)', cli.rows)

@@ -11,6 +11,8 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile,
+  // The cold-start bench builds its own bundles; esbuild's API finds its binary from node_modules.
+  external: ['esbuild'],
   logLevel: 'warning',
 })
 await import(`../${outfile}`)

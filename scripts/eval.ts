@@ -8,6 +8,8 @@
  *   top-sites list (data/fp/top-domains.txt).
  * Each `impersonation` counts once, and also as `medium` when its confidence is medium. The
  * registry's known-scam list is emptied: only the rules count.
+ * Then the secret scanner on ordinary text (data/prose/, Debian documentation) and on phrase and
+ * key fixtures in every pasted form (scripts/prose-figures.ts).
  *
  *   npm run eval [-- --verbose [N]]     N misses of each kind (default 30)
  */
@@ -22,6 +24,7 @@ import {
   type FalsePositives,
   type Tally,
 } from './lookalike-suite'
+import { missedFixtures, proseRates, secretFixtures } from './prose-figures'
 
 const TARGETS = {
   devRecall: 0.99,
@@ -101,6 +104,25 @@ function main() {
   console.log('\n== false positives ==')
   printFalsePositives('legit-dev', measureFalsePositives(index, LEGIT), TARGETS.legitFp, false)
   printFalsePositives('top-domains', measureFalsePositives(index, TOP_DOMAINS), TARGETS.topHighFp, true)
+  secretFigures(showMisses)
+}
+
+const pct3 = (n: number, d: number) => `${((100 * n) / d).toFixed(3)}%`
+
+/** The secret scanner: false alarms on ordinary text, and recall on every pasted form. */
+function secretFigures(show: number) {
+  console.log('\n== secret scanner on ordinary text (data/prose/, Debian documentation) ==')
+  for (const r of proseRates()) {
+    const mark = r.flagged.length / r.total <= r.target ? '' : '  ABOVE TARGET'
+    console.log(
+      `  ${r.name.padEnd(36)} ${r.flagged.length}/${r.total} = ${pct3(r.flagged.length, r.total)} flagged (target <= ${pct3(r.target, 1)})${mark}`,
+    )
+    for (const line of r.flagged.slice(0, show)) console.log(`    ${line.slice(0, 100)}`)
+  }
+  const fixtures = secretFixtures().length
+  const missed = missedFixtures()
+  console.log(`  phrase and key fixtures found: ${fixtures - missed.length}/${fixtures} (target 100%)`)
+  for (const [name] of missed) console.log(`    missed: ${name}`)
 }
 
 main()

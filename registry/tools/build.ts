@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Project, Signed, type ProjectSource, type RegistryEnvelope, type TrustedKey } from '../schema'
-import { signRegistry, verifyRegistry } from '../../src/core/registry'
+import { envelopeJson, signRegistry, verifyRegistryText } from '../../src/core/registry'
 import type { SigningKey } from './signing-key'
 import { loadSources, type Sources } from './sources'
 
@@ -94,9 +94,9 @@ export async function buildRegistry(opts: {
   }
   const envelope = await signRegistry(registryBody(sources, opts.now), key.privateKey)
   // Check the output the way every client will, so a broken build never ships.
-  const check = await verifyRegistry(envelope, { keys: trustedKeys, now: opts.now })
+  const registryJson = envelopeJson(envelope)
+  const check = await verifyRegistryText(registryJson, { keys: trustedKeys, now: opts.now })
   if (!check.ok) throw new Error(`the built registry does not verify: ${check.message}`)
-  const registryJson = JSON.stringify(envelope)
   const outputs: [string, string][] = [
     ['registry.json', registryJson],
     ['trusted-keys.json', JSON.stringify(trustedKeys, null, 2) + '\n'],

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { buildIndex, readKeysFile, verifyRegistry, type Index } from '../core'
+import { buildIndex, readKeysFile, verifyRegistryText, type Index } from '../core'
 import { DIST, dueNotice, run as registryCommand } from './registry'
 
 /**
@@ -14,13 +14,16 @@ export class RegistryLoadError extends Error {}
 const acceptedPath = () =>
   join(process.env.GENUINE_STATE_DIR ?? join(homedir(), '.local', 'state', 'genuine'), 'accepted-versions.json')
 
-function readJson(path: string, code: string, what: string): unknown {
-  let text: string
+function readText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (e) {
     throw new RegistryLoadError(`${path}: unreadable: ${(e as NodeJS.ErrnoException).code ?? 'cannot read'}`)
   }
+}
+
+function readJson(path: string, code: string, what: string): unknown {
+  const text = readText(path)
   try {
     return JSON.parse(text)
   } catch {
@@ -82,7 +85,7 @@ export async function loadIndex(
   const { keys, refused } = readKeys(keysPath)
   const seen = accepted()
   const minVersion = Math.max(opts.minVersion ?? 0, ...keys.map((k) => seen[k.keyid] ?? 0))
-  const result = await verifyRegistry(readJson(registryPath, 'malformed', 'a registry'), {
+  const result = await verifyRegistryText(readText(registryPath), {
     keys,
     ...(minVersion > 0 ? { minVersion } : {}),
   })

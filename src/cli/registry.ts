@@ -14,7 +14,7 @@ import {
 } from '../../registry/tools/signing-key'
 import { auditLine, auditText } from '../../registry/tools/audit'
 import { loadSources, SourceError } from '../../registry/tools/sources'
-import { parseTrustedKeys, signRegistry, verifyRegistry } from '../core/registry'
+import { envelopeJson, parseTrustedKeys, signRegistry, verifyRegistry } from '../core/registry'
 
 const USAGE = `Usage:
   genuine registry build [--quiet] [--src DIR] [--out DIR] [--key FILE] [--allow-due]
@@ -157,7 +157,7 @@ async function sign(args: string[]): Promise<number> {
     return 1
   }
   const envelope = await signRegistry(body.data, (await signingKey(values)).privateKey)
-  const text = JSON.stringify(envelope) + '\n'
+  const text = envelopeJson(envelope) + '\n'
   const out = str(values.out)
   if (out) writeFileSync(out, text)
   else process.stdout.write(text)

@@ -3,7 +3,7 @@
  * against the pinned keys, plus the community reports moderators confirmed (from D1).
  */
 import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
-import { buildIndex, verifyRegistry, withState, type Index } from '../core'
+import { buildIndex, verifyRegistryText, withState, type Index } from '../core'
 import type { Signed } from '../../registry/schema'
 import type { Bindings } from './env'
 import { confirmedReported } from './reports'
@@ -19,7 +19,7 @@ let cached: { index: Promise<Index>; at: number } | undefined
  * layered on with `withState`. An expired registry still serves, in stale mode (never `official`).
  */
 function verifiedRegistry(): Promise<{ signed: Signed; index: Index }> {
-  registry ??= verifyRegistry(JSON.parse(REGISTRY_JSON), { keys: TRUSTED_KEYS }).then((r) => {
+  registry ??= verifyRegistryText(REGISTRY_JSON, { keys: TRUSTED_KEYS }).then((r) => {
     const signed = r.ok ? r.signed : r.code === 'expired' ? r.signed : undefined
     // A registry that fails verification is a broken build: refuse to answer rather than guess.
     if (!signed) throw new Error(`bundled registry refused: ${r.ok ? '' : r.code}`)

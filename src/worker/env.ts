@@ -9,6 +9,8 @@ export type Bindings = {
   REPORTS_SIGNING_KEY: string
   /** Reports one client may file per hour (default 10). */
   REPORTS_PER_HOUR?: string
+  /** Reports of one contact, by all clients together, per hour (default 30). */
+  REPORTS_PER_CONTACT_PER_HOUR?: string
   /** Days a signed reported list stays valid (default 7). */
   REPORTED_TTL_DAYS?: string
   /** Discord application public key: enables `/integrations/discord`. */

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildRegistry, VALIDITY_DAYS } from '../../registry/tools/build'
 import { loadSigningKey, newKeyFile } from '../../registry/tools/signing-key'
-import { parseTrustedKeys, verifyRegistry } from '../../src/core/registry'
+import { envelopeJson, parseTrustedKeys, verifyRegistry } from '../../src/core/registry'
 
 const tmp = mkdtempSync(join(tmpdir(), 'genuine-build-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -59,7 +59,7 @@ describe('buildRegistry with the development key', async () => {
       key,
       now: NOW,
     })
-    expect(JSON.stringify(again.envelope)).toBe(served)
+    expect(envelopeJson(again.envelope)).toBe(served)
   })
 })
 

@@ -4,7 +4,9 @@ import { wordlist } from '@scure/bip39/wordlists/english.js'
 import { describe, expect, it } from 'vitest'
 import { MAX_BODY_BYTES } from '../../src/worker/api'
 import { PAGE_FORM_BYTES } from '../../src/worker/page/routes'
-import { api, errorOf, fakeHotline, freshIp, postJson } from './helpers'
+import { env } from 'cloudflare:test'
+import { officialCard } from '../../src/worker/integrations/project-card'
+import { api, engineIndex, errorOf, fakeHotline, freshIp, postJson } from './helpers'
 import { echoes } from './echo'
 
 const phrase = generateMnemonic(wordlist, 128)
@@ -52,6 +54,29 @@ describe('secrets are never echoed (item 4)', () => {
     }
     const err = await errorOf(await postJson('/api/v1/check', { [HEX_KEY]: 'x' }))
     expect(err.message).not.toContain(HEX_KEY.slice(0, 16))
+  })
+})
+
+describe('bots and reports (item 4 d, f)', () => {
+  it('/official <phrase> warns without quoting it; an unknown name is not quoted either', async () => {
+    const index = await engineIndex()
+    for (const lang of ['en', 'zh'] as const) {
+      const card = JSON.stringify(officialCard(phrase, index, lang))
+      expect(echoes(card, phrase)).toBe(false)
+      expect(card).toMatch(/recovery phrase|助记词/)
+      expect(JSON.stringify(officialCard('zzqx-unknown', index, lang))).not.toContain('zzqx')
+    }
+  })
+
+  it('a byte-array key of any common length is refused as a report note, and nothing is stored', async () => {
+    for (const n of [32, 48, 64]) {
+      const key = `[${Array.from({ length: n }, (_, i) => (i * 89 + 3) % 256).join(', ')}]`
+      const phone = fakeHotline()
+      const err = await errorOf(await postJson('/api/v1/reports', { contact: phone.spaced, note: `he sent ${key}` }, { ip: freshIp() }))
+      expect(err).toMatchObject({ status: 400, code: 'not_reportable' })
+      const row = await env.DB.prepare('SELECT count(*) AS n FROM reports WHERE value = ?').bind(phone.e164).first<{ n: number }>()
+      expect(row!.n).toBe(0)
+    }
   })
 })
 
@@ -138,5 +163,34 @@ describe('nothing throws past its handler (item 7)', () => {
     expect(fits.length).toBeLessThan(PAGE_FORM_BYTES)
     expect((await api('/check', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: fits })).status).toBe(200)
     expect(MAX_BODY_BYTES).toBe(64 * 1024)
+  })
+})
+
+describe('rate limits (item 6)', () => {
+  it('counts an IPv6 /64 as one client: 12 addresses of one /64 share its hourly limit', async () => {
+    const prefix = `2001:db8:${crypto.randomUUID().slice(0, 4)}:${crypto.randomUUID().slice(0, 4)}`
+    const limit = Number(env.REPORTS_PER_HOUR)
+    const statuses: number[] = []
+    for (let i = 0; i < limit + 2; i++) {
+      const ip = i % 2 ? `${prefix}:${i.toString(16)}::${i + 1}` : `${prefix}:0:0:0:${(i + 1).toString(16)}`
+      statuses.push((await postJson('/api/v1/reports', { contact: fakeHotline().spaced }, { ip })).status)
+    }
+    expect(statuses.slice(0, limit).every((s) => s === 201)).toBe(true)
+    expect(statuses.slice(limit)).toEqual([429, 429])
+    // Another /64 is another client.
+    expect((await postJson('/api/v1/reports', { contact: fakeHotline().spaced }, { ip: `${prefix.replace(/:[0-9a-f]+$/, ':ffff')}::1` })).status).toBe(201)
+  })
+
+  it('caps how often one contact is reported per hour, by all clients together', async () => {
+    const contact = fakeHotline().spaced
+    const cap = Number(env.REPORTS_PER_CONTACT_PER_HOUR)
+    for (let i = 0; i < cap; i++) {
+      expect((await postJson('/api/v1/reports', { contact }, { ip: freshIp() })).status).toBeLessThan(300)
+    }
+    const over = await postJson('/api/v1/reports', { contact }, { ip: freshIp() })
+    expect(await errorOf(over.clone())).toMatchObject({ status: 429, code: 'rate_limited' })
+    expect(Number(over.headers.get('Retry-After'))).toBeGreaterThan(0)
+    const row = await env.DB.prepare('SELECT count FROM reports WHERE value = ?').bind(contact.replace(/\s/g, '')).first<{ count: number }>()
+    expect(row!.count).toBe(cap)
   })
 })

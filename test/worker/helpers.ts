@@ -18,8 +18,8 @@ export const postJson = (path: string, body: unknown, init: RequestInit & { ip?:
     body: JSON.stringify(body),
   })
 
-/** A fresh client address per call, so rate limits of one test never touch another. */
-export const freshIp = () => `2001:db8::${crypto.randomUUID().slice(0, 4)}:${crypto.randomUUID().slice(0, 4)}`
+/** A fresh client per call (its own IPv6 /64: limits count a /64 as one client), so rate limits of one test never touch another. */
+export const freshIp = () => `2001:db8:${crypto.randomUUID().slice(0, 4)}:${crypto.randomUUID().slice(0, 4)}::1`
 
 /** The engine's own index over the bundled registry: what the API's answers must equal. */
 export async function engineIndex(reported: Parameters<typeof buildIndex>[1] = {}): Promise<Index> {

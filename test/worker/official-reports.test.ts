@@ -29,7 +29,7 @@ describe('reports never touch official channels', () => {
   it.each(TOUCHING_OFFICIAL)('refuses %s while the registry is expired (stale mode never says official)', async (_, contact) => {
     const stale = withState(await engineIndex(), { stale: true })
     expect(check(contact, stale).verdict).not.toBe('official')
-    await expect(fileReport(env.DB, { contact, source: 'api' }, stale)).rejects.toMatchObject({ code: 'not_reportable' })
+    await expect(fileReport(env, { contact, source: 'api' }, stale)).rejects.toMatchObject({ code: 'not_reportable' })
   })
 
   it('a report filed before the registry listed the channel cannot be confirmed, nor count if confirmed', async () => {

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import type { RegistryEnvelope, Signed } from '../../../registry/schema'
 import { buildIndex, withState, type Index } from '../../../src/core/engine/build-index'
-import { verifyRegistry } from '../../../src/core/registry/verify'
+import { verifyRegistryText } from '../../../src/core/registry/verify'
 import { TRUSTED_KEYS } from '../../../.genuine/dist/registry-module'
 
 /** An accepted envelope, kept as the exact text received so it re-verifies byte for byte. */
@@ -46,7 +46,7 @@ export async function offerRegistry(
   etag: string | null,
 ): Promise<{ outcome: 'updated' | 'unchanged' | 'refused'; code?: string; version: number }> {
   const current = await currentRegistry()
-  const result = await verifyRegistry(parseJson(text), {
+  const result = await verifyRegistryText(text, {
     keys: TRUSTED_KEYS,
     minVersion: current.signed.version,
   })
@@ -73,12 +73,11 @@ async function load(): Promise<Held> {
     stored.success && stored.data.version > snapshot.version ? [stored.data, snapshot] : [snapshot]
   const verified: unknown = (await chrome.storage.session.get(VERIFIED_KEY))[VERIFIED_KEY]
   for (const c of candidates) {
-    const envelope = parseJson(c.text)
     // Verified once per browser session (and on every download), not at every start: the
     // worker restarts after 30 s idle, and a cold verification (~0.5 s) would let the first
     // page after a pause load before its check. Only this extension writes its storage.
-    if (verified === c.version) return hold((envelope as RegistryEnvelope).signed, c.etag)
-    const result = await verifyRegistry(envelope, { keys: TRUSTED_KEYS })
+    if (verified === c.version) return hold((parseJson(c.text) as RegistryEnvelope).signed, c.etag)
+    const result = await verifyRegistryText(c.text, { keys: TRUSTED_KEYS })
     if (result.ok || result.code === 'expired') {
       await chrome.storage.session.set({ [VERIFIED_KEY]: c.version })
       return hold(result.signed!, c.etag)

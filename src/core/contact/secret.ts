@@ -19,6 +19,7 @@ import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chines
 import { wordlist as traditional } from '@scure/bip39/wordlists/traditional-chinese.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import type { Text } from '../../../registry/schema'
+import { HAN_PAIR_COUNT, HAN_PAIR_RICE, HAN_PAIRS } from './han-pairs'
 import type { ReasonCode } from '../verdict'
 
 /** Text beyond this is not scanned: the page and the API refuse input over 20,000 characters. */
@@ -276,30 +277,53 @@ function findEnglishMnemonic(t: string): SecretFinding | null {
   return flush()
 }
 
-/** Words for "recovery phrase"; one followed by 是/为 ("助记词是…") labels what follows. */
+/** Words for "recovery phrase"; as a label they say the words that follow are one. */
 const MNEMONIC_WORDS = new Set(['助记词', '助記詞', '记忆词', '記憶詞', '恢复词', '恢復詞'])
 const COPULA = new Set(['是', '为', '為'])
+const MINE = new Set(['我的', '你的', '我们的', '我們的'])
 
-/** Positions in `chars` right after a label: the only places an unspaced phrase may start. */
+/**
+ * Positions in `chars` right after a label, where an unspaced phrase may start whatever it
+ * reads like: after "助记词是/为" anywhere, or after "助记词" that opens the segment or follows
+ * "我的" ("我的助记词…"). A bare "…助记词" inside a sentence ("切勿泄露助记词因为…") is a mention.
+ */
 function labelEnds(chars: readonly string[]): Set<number> {
   const ends = new Set<number>()
   for (let i = 0; i + 3 <= chars.length; i++) {
     if (!MNEMONIC_WORDS.has(chars[i]! + chars[i + 1]! + chars[i + 2]!)) continue
-    ends.add(i + 3)
     if (COPULA.has(chars[i + 3] ?? '')) ends.add(i + 4)
+    const before = chars.slice(Math.max(0, i - 3), i).join('')
+    if (i === 0 || [...MINE].some((w) => before.endsWith(w))) ends.add(i + 3)
   }
   return ends
 }
+
+/** A label just before a Han segment: "助记词：", "助记词 ", "seed phrase is ", "mnemonic:". */
+const LABEL_BEFORE =
+  /(?:助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|(?:seed|recovery|secret(?:\s+recovery)?)\s+phrase|mnemonic)\s*(?:[是为為]|is\b|[:：=])?\s*$/iu
+
+/**
+ * Part of a phrase rarely repeats a character (12 random picks of 2,048 repeat one 3% of the
+ * time); lists in prose do ("第 11 章，第 5 章"). Only parts (under 12) are judged by it.
+ */
+const repeats = (words: readonly string[]) =>
+  words.length < MIN_WORDS && new Set(words).size < words.length
+
+const labelledAt = (t: string, at: number) => LABEL_BEFORE.test(t.slice(Math.max(0, at - 24), at))
 
 function findChineseMnemonic(t: string): SecretFinding | null {
   // Spaced form: single wordlist characters with separators between them. That shape is rare in
   // prose, so a run of 12+ counts even when the checksum fails (a mistyped character), and a
   // shorter one as part of a phrase.
+  // Old translations space every character ("警 告 : 必 须 置 为 不 可 写"): a spaced run that
+  // reads as Chinese text is that, unless a label says otherwise.
   let spaced = emptyRun()
-  const flushSpaced = () => runFinding(spaced, 0, 'chinese', CHINESE)
-  // Unspaced form: every 2048-character list covers most everyday Chinese, so a contiguous run
-  // counts only when it is exactly a phrase (a whole segment, or what follows "助记词是") and the
-  // checksum holds: a random sentence passes that with odds of 1 in 16 times its length odds.
+  const flushSpaced = () =>
+    spaced.words.length >= MIN_PART &&
+    (readsAsChinese(spaced.words) || repeats(spaced.words)) &&
+    !labelledAt(t, spaced.starts[0]!)
+      ? null
+      : runFinding(spaced, 0, 'chinese', CHINESE)
   for (const m of t.matchAll(/\p{Script=Han}+/gu)) {
     const seg = m[0]
     if (seg.length === 1 && chineseChars.has(seg)) {
@@ -314,7 +338,8 @@ function findChineseMnemonic(t: string): SecretFinding | null {
       spaced.ends.push(m.index + 1)
       continue
     }
-    const found = flushSpaced() ?? findUnspaced([...seg], m.index)
+    const labelled = seg.length >= MIN_WORDS && labelledAt(t, m.index)
+    const found = flushSpaced() ?? findUnspaced([...seg], m.index, labelled)
     if (found) return found
     spaced = emptyRun()
   }
@@ -322,15 +347,20 @@ function findChineseMnemonic(t: string): SecretFinding | null {
 }
 
 /**
- * A phrase written without spaces: the whole segment, or what follows "助记词(是)" in it, is exactly
- * a phrase's length and its checksum holds. One window per length, so a segment costs at most
- * ten checksums however it repeats the label.
+ * Unspaced form. Each 2,048-character list covers most everyday Chinese, so a contiguous run
+ * counts only when it is exactly a phrase's length, its checksum holds (1 in 16 for any run),
+ * and either a label says what it is or it does not read as Chinese text (see readsAsChinese):
+ * "如发现官方通报了系统问题" is all wordlist characters, twelve of them, with a valid checksum, and
+ * it is a clause. One window per length, so a segment costs at most ten checksums.
  */
-function findUnspaced(chars: string[], at: number): SecretFinding | null {
-  const ends = chars.length > LENGTHS.at(-1)! ? labelEnds(chars) : null
+function findUnspaced(chars: string[], at: number, labelled: boolean): SecretFinding | null {
+  const ends = chars.length > MIN_WORDS ? labelEnds(chars) : null
   for (const n of LENGTHS) {
     const from = chars.length - n
-    if (from < 0 || (from > 0 && !ends!.has(from))) continue
+    if (from < 0) continue
+    const afterLabel = from === 0 ? labelled : ends!.has(from)
+    if (from > 0 && !afterLabel) continue
+    if (!afterLabel && readsAsChinese(chars, from, n)) continue
     if (CHINESE.some((list) => checksumHolds(chars, from, n, list))) {
       // Han characters outside the BMP take two code units: measure the span in code units.
       const start = at + chars.slice(0, from).join('').length
@@ -339,6 +369,57 @@ function findUnspaced(chars: string[], at: number): SecretFinding | null {
     }
   }
   return null
+}
+
+let pairs: Set<number> | null = null
+/** HAN_PAIRS decoded on first use (a few milliseconds, once): most texts never need it. */
+function commonPairs(): Set<number> {
+  if (pairs) return pairs
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  const values = Uint8Array.from(HAN_PAIRS, (c) => B64.indexOf(c))
+  let pos = 0
+  const bit = () => (values[(pos / 6) | 0]! >> (5 - (pos++ % 6))) & 1
+  pairs = new Set()
+  let code = -1
+  for (let k = 0; k < HAN_PAIR_COUNT; k++) {
+    let gap = 0
+    while (bit()) gap += 1 << HAN_PAIR_RICE
+    for (let b = HAN_PAIR_RICE - 1; b >= 0; b--) gap |= bit() << b
+    code += gap + 1
+    pairs.add(code)
+  }
+  return pairs
+}
+
+/** The most frequent characters (a wordlist is in order of frequency): particles, pronouns. */
+const COMMON_CHAR = 256
+
+/**
+ * True when `n` characters from `from` read as Chinese text rather than characters drawn at
+ * random: adjacent pairs among the 16,000 most common pairs of Chinese words count 1 each and
+ * characters among the 256 most frequent a quarter, and the score must reach 4 for twelve
+ * characters, half a point more for every three more. A clause of ordinary text scores high
+ * (参数, 可以, 任意, 顺序, 出现); a random phrase that high is rarer than 1 in 100,000 (measured
+ * over random phrases of each length; the secret tests hold it). Thresholds were set on the
+ * pairs' own data and random phrases, then measured on data/prose (npm run eval).
+ */
+export function readsAsChinese(chars: readonly string[], from = 0, n = chars.length): boolean {
+  const set = commonPairs()
+  const [simple, trad] = CHINESE as [WordIndex, WordIndex]
+  // Eight to eleven spaced characters are taken for part of a phrase without a checksum, so
+  // less evidence of text is enough to leave them alone.
+  const need = n < MIN_WORDS ? 2.5 : 4 + (n - 12) / 6
+  let score = 0
+  let prev = -1
+  for (let i = from; i < from + n; i++) {
+    const c = chars[i]!
+    const v = simple.get(c) ?? trad.get(c) ?? -1
+    if (v >= 0 && v < COMMON_CHAR) score += 0.25
+    if (prev >= 0 && v >= 0 && set.has(prev * 2048 + v)) score += 1
+    if (score >= need) return true
+    prev = v
+  }
+  return false
 }
 
 const mnemonic = (
@@ -428,9 +509,12 @@ function findBase58Key(t: string): SecretFinding | null {
   return null
 }
 
-/** A Solana CLI keypair file (`id.json`) is a JSON array of 64 bytes. */
+/**
+ * A key written as an array of bytes: a Solana CLI keypair file (`id.json`) holds 64, a bare
+ * secret key or seed 32, and code prints them at any length between. 32 to 64 numbers of 0-255.
+ */
 function findKeyArray(t: string): SecretFinding | null {
-  for (const m of t.matchAll(/\[(?:\s*\d{1,3}\s*,){63}\s*\d{1,3}\s*\]/g)) {
+  for (const m of t.matchAll(/\[(?:\s*\d{1,3}\s*,){31,63}\s*\d{1,3}\s*\]/g)) {
     if (m[0].match(/\d+/g)!.every((n) => Number(n) <= 255)) {
       return key('key_array', m.index, m.index + m[0].length)
     }

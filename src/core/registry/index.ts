@@ -1,7 +1,7 @@
 /** The signed registry: canonical JSON, keys, signing and the one verification everyone uses. */
 export { canonicalBytes, canonicalJson } from './canonical'
 export { keyId, trustedKey } from './keyid'
-export { signCanonical, signRegistry } from './sign'
+export { envelopeJson, signCanonical, signRegistry } from './sign'
 export {
   REPORTED_CONTEXT,
   ReportedEnvelope,
@@ -14,6 +14,7 @@ export {
   parseTrustedKeys,
   readKeysFile,
   verifyRegistry,
+  verifyRegistryText,
   VerifyErrorCode,
   type VerifyOptions,
   type VerifyResult,

@@ -1,9 +1,10 @@
 import { verifyAsync } from '@noble/ed25519'
 import { hexToBytes } from '@noble/hashes/utils.js'
 import { z } from 'zod'
-import { RegistryEnvelope, TrustedKey, type Signed } from '../../../registry/schema'
+import { RegistryEnvelope, Signature, Signed, TrustedKey } from '../../../registry/schema'
 import { canonicalBytes } from './canonical'
 import { keyId } from './keyid'
+import { SIGNATURES_HEAD, SIGNED_HEAD } from './sign'
 
 /** Why a registry was refused. Stable: clients and tests match on these; never rename one. */
 export const VerifyErrorCode = z.enum([
@@ -62,7 +63,56 @@ export async function verifyRegistry(
   }
   const keyid = await signedBy(parsed.data.signatures, body, opts.keys)
   if (typeof keyid !== 'string') return fail(keyid.code, keyid.message)
-  const signed = parsed.data.signed
+  return accept(parsed.data.signed, keyid, opts)
+}
+
+/** The registry's outer fields, which `accept` reads; the rest the signer validated (below). */
+const SignedHeader = Signed.pick({ type: true, version: true, issued_at: true, expires: true })
+const SignatureList = z.array(Signature).min(1)
+
+/**
+ * `verifyRegistry` for the envelope as received, as text: what the Worker bundles, the extension
+ * ships and fetches, and the CLI reads. Our builds lay the envelope out as
+ * `{"signed":<canonical JSON>,"signatures":[...]}` (`envelopeJson`), so the signed bytes are a
+ * slice of the text: the signature is checked over that slice and only those authenticated bytes
+ * are parsed. Nothing is canonicalised again and the body is not re-validated in depth: `genuine
+ * registry build` validated it against the same schema before signing, and a key that can sign can
+ * sign anything anyway. The outer fields are still checked, since version and expiry are read here.
+ * Any other layout, or a slice that does not verify, takes the general path, which decides.
+ * @example const result = await verifyRegistryText(REGISTRY_JSON, { keys: TRUSTED_KEYS })
+ */
+export async function verifyRegistryText(text: string, opts: VerifyOptions): Promise<VerifyResult> {
+  const tail = text.lastIndexOf(SIGNATURES_HEAD)
+  if (text.startsWith(SIGNED_HEAD) && tail > 0 && text.endsWith('}')) {
+    const signedText = text.slice(SIGNED_HEAD.length, tail)
+    const signatures = SignatureList.safeParse(parseJson(text.slice(tail + SIGNATURES_HEAD.length, -1)))
+    const keyid = signatures.success
+      ? await signedBy(signatures.data, new TextEncoder().encode(signedText), opts.keys)
+      : undefined
+    if (typeof keyid === 'string') {
+      const body = parseJson(signedText)
+      const header = SignedHeader.safeParse(body)
+      const lists = body as { projects?: unknown; reported?: unknown }
+      if (header.success && Array.isArray(lists.projects) && Array.isArray(lists.reported)) {
+        return accept(body as Signed, keyid, opts)
+      }
+    }
+  }
+  const envelope = parseJson(text)
+  if (envelope === undefined) return fail('malformed', 'not JSON')
+  return verifyRegistry(envelope, opts)
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** Version and expiry, read only from an authenticated body. */
+function accept(signed: Signed, keyid: string, opts: VerifyOptions): VerifyResult {
   if (opts.minVersion !== undefined && signed.version < opts.minVersion) {
     return fail('rollback', `version ${signed.version} is older than ${opts.minVersion}`)
   }

@@ -111,7 +111,7 @@ reportRoutes
   .openapi(postReport, async (c) => {
     const input = c.req.valid('json')
     await limitReporter(c.env, clientIp(c.req.raw))
-    const { report, created } = await fileReport(c.env.DB, { ...input, source: 'api' }, await getIndex(c.env))
+    const { report, created } = await fileReport(c.env, { ...input, source: 'api' }, await getIndex(c.env))
     return c.json({ report: PublicReport.parse(report) }, created ? 201 : 200)
   })
   .openapi(getReports, async (c) => {

@@ -1,11 +1,13 @@
 import type { ChannelRole, Project } from '../../../registry/schema'
-import type { Index } from '../../core'
+import { check, findSecret, type Index } from '../../core'
 import { channelRef } from '../../core/engine/links'
 import { ROLE } from '../../wording/labels'
 import type { Lang } from '../../wording/lang'
 import { CARD, PROJECTS } from '../../wording/ui'
 import { findProjects } from '../page/search'
 import { channelLine, notice, type Card, type Line, type Section } from './card'
+import { verdictCard } from './verdict-card'
+import { BOT } from './wording'
 
 /**
  * "How to reach X for real", as on the page's `/p/:id`: confirmed channels only, grouped by what
@@ -31,13 +33,16 @@ export function projectCard(p: Project, lang: Lang): Card {
 
 /**
  * The answer to `/official <name>`: the project a name or alias names exactly, else the first
- * whose names contain it (the page's search).
+ * whose names contain it (the page's search). What was asked is never quoted back (replies are
+ * public in a group): a recovery phrase gets the secret warning, anything else unmatched a
+ * plain "no project has that name".
  * @example officialCard('TP钱包', index, 'zh').title // '如何联系 TokenPocket 的真实渠道'
  */
 export function officialCard(query: string, index: Index, lang: Lang): Card {
+  if (findSecret(query)) return verdictCard(check(query, index), index, lang)
   const [claimed] = index.claims(query)
   const project =
     (claimed && index.projects.get(claimed)) ||
     (query.trim() ? findProjects(query, index.projects, index.claims)[0] : undefined)
-  return project ? projectCard(project, lang) : notice('neutral', PROJECTS.none(query)[lang])
+  return project ? projectCard(project, lang) : notice('neutral', BOT.noProject[lang])
 }

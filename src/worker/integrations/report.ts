@@ -28,7 +28,7 @@ export async function reportFromBot(
   if (!parsed.success) return notice('neutral', BOT.notReportable[lang])
   try {
     await limitReporter(env, reporter)
-    await fileReport(env.DB, { ...parsed.data, source }, await getIndex(env))
+    await fileReport(env, { ...parsed.data, source }, await getIndex(env))
     return notice('good', REPORT.done(parsed.data.contact)[lang], REPORT.privacy[lang])
   } catch (err) {
     if (err instanceof ApiError && err.code === 'not_reportable') {

@@ -9,6 +9,11 @@ export const BOT = {
     en: 'Send /verify followed by a link, @account, email, phone number or a whole message, or reply /verify to the message you want checked.',
     zh: '发送 /verify 加上网址、@账号、邮箱、电话号码或整段消息；也可以回复某条消息并发送 /verify 来检查它。',
   },
+  /** Never quotes what was asked: in a group, it may be someone's recovery phrase. */
+  noProject: {
+    en: 'No project has that name. Send /official followed by a project’s name, for example: /official TokenPocket',
+    zh: '没有找到这个名称的项目。请发送 /official 加上项目名称，例如：/official TP钱包',
+  },
   officialUsage: {
     en: 'Send /official followed by a project’s name, for example: /official TokenPocket',
     zh: '发送 /official 加上项目名称，例如：/official TP钱包',

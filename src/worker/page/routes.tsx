@@ -171,7 +171,7 @@ page.post('/report', ...html, csrf(), formLimit, async (c) => {
   const index = await getIndex(c.env)
   try {
     await limitReporter(c.env, clientIp(c.req.raw))
-    const { report } = await fileReport(c.env.DB, { contact, note, source: 'api' }, index)
+    const { report } = await fileReport(c.env, { contact, note, source: 'api' }, index)
     return renderPage(
       c,
       t(REPORT.button, lang),

@@ -2,6 +2,8 @@ import { check, findSecret, officialOver, type Index } from '../../core'
 import { ChannelType } from '../../../registry/schema'
 import { ApiError } from '../errors'
 import { NOTES_KEPT, type ReportInput, type ReportSource, type Report } from './schema'
+import type { Bindings } from '../env'
+import { limitContact } from './rate-limit'
 import { getReport } from './read'
 
 export type FileReportInput = ReportInput & { source: ReportSource }
@@ -12,13 +14,14 @@ export type FileReportInput = ReportInput & { source: ReportSource }
  * Throws `not_reportable` for what must never be stored: secrets, whole messages, official
  * channels (and hosts under or above one, even while the registry is stale), and text that is
  * not a contact.
- * @example await fileReport(env.DB, { contact: '+86 400 123 4567', source: 'api' }, index)
+ * @example await fileReport(env, { contact: '+86 400 123 4567', source: 'api' }, index)
  */
 export async function fileReport(
-  db: D1Database,
+  env: Pick<Bindings, 'DB' | 'REPORTS_PER_CONTACT_PER_HOUR'>,
   input: FileReportInput,
   index: Index,
 ): Promise<{ report: Report; created: boolean }> {
+  const db = env.DB
   // A reporter may paste their recovery phrase into any field: refuse before anything is stored.
   for (const text of [input.contact, input.note, input.seen_at]) {
     if (text && findSecret(text)) {
@@ -37,6 +40,7 @@ export async function fileReport(
     )
   }
   refuseOfficial(type.data, verdict.normalized, index)
+  await limitContact(env, type.data, verdict.normalized)
   const now = new Date().toISOString()
   const row = await db
     .prepare(

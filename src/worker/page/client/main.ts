@@ -6,6 +6,7 @@
  * paths say exactly the same thing and this bundle is only the engine's `findSecret` and wiring.
  */
 import { findSecret } from '../../../core/contact/secret'
+import { couldBeKey } from './key-run'
 
 const WAIT_MS = 350
 
@@ -28,6 +29,17 @@ const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'
 
 let timer: ReturnType<typeof setTimeout> | undefined
 let inFlight: AbortController | undefined
+/**
+ * Set once the box held a phrase or key. What is left after editing it (a word deleted, a
+ * character cut) is still most of the secret, so nothing is sent until the box is emptied or
+ * its whole text replaced.
+ */
+let flagged = false
+
+function warnSecret(): void {
+  flagged = true
+  if (secretWarning) show(secretWarning.content.cloneNode(true))
+}
 
 function show(content: Node | string): void {
   if (!results) return
@@ -43,7 +55,7 @@ async function run(): Promise<void> {
   const text = box.value
   if (!text.trim()) return show('')
   // Checked here, before any request: a recovery phrase must never leave the device.
-  if (findSecret(text)) return show(secretWarning.content.cloneNode(true))
+  if (flagged || findSecret(text)) return warnSecret()
   const request = new AbortController()
   inFlight = request
   results?.setAttribute('aria-busy', 'true')
@@ -89,16 +101,24 @@ async function report(f: HTMLFormElement): Promise<void> {
   } else if (failed) failed.hidden = false
 }
 
+// Replacing the whole text (select all, then paste or type) starts afresh.
+box?.addEventListener('beforeinput', () => {
+  if (box.selectionStart === 0 && box.selectionEnd === box.value.length) flagged = false
+})
 box?.addEventListener('input', (e) => {
-  if ((e instanceof InputEvent && PASTED.has(e.inputType)) || CONTACT_LIKE.test(box.value)) {
+  const text = box.value
+  if (!text.trim()) flagged = false
+  const pasted = e instanceof InputEvent && PASTED.has(e.inputType)
+  const secret = flagged || findSecret(text) !== null
+  if (!secret && (pasted || CONTACT_LIKE.test(text)) && !couldBeKey(text, !pasted)) {
     return schedule()
   }
   clearTimeout(timer)
   inFlight?.abort()
   // Nothing is sent, and what is shown no longer answers the box; a phrase typed in full is
   // still recognised at once.
-  const secret = findSecret(box.value) && secretWarning
-  show(secret ? secret.content.cloneNode(true) : '')
+  if (secret) warnSecret()
+  else show('')
 })
 form?.addEventListener('submit', (e) => {
   e.preventDefault()
