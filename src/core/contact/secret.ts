@@ -115,13 +115,36 @@ export function describeSecret(f: SecretFinding): Text {
 /** Each wordlist as word -> index, the form the checksum is computed from. */
 type WordIndex = ReadonlyMap<string, number>
 const indexOf = (list: readonly string[]): WordIndex => new Map(list.map((w, i) => [w, i]))
-const englishIndex = indexOf(english)
-const ENGLISH: WordIndex[] = [englishIndex]
-const CHINESE: WordIndex[] = [indexOf(simplified), indexOf(traditional)]
-// BIP-39 guarantees the first four letters identify an English word, so "abando" or "abandn"
-// still reads as "abandon": people mistype, and a mistyped phrase still unlocks the wallet.
-const englishPrefix = new Map(english.map((w) => [w.slice(0, 4), w]))
-const chineseChars = new Set([...simplified, ...traditional])
+
+/**
+ * The wordlists as lookup tables, built on the first scan that needs them, not at load: the
+ * extension's content script loads this module in every frame of every page, and building 8,000
+ * map entries there cost most of its 15–20 ms start; only a paste or a long typed run scans.
+ */
+let tables:
+  | {
+      englishIndex: WordIndex
+      ENGLISH: WordIndex[]
+      CHINESE: WordIndex[]
+      englishPrefix: ReadonlyMap<string, string>
+      chineseChars: ReadonlySet<string>
+    }
+  | undefined
+function words() {
+  if (!tables) {
+    const englishIndex = indexOf(english)
+    tables = {
+      englishIndex,
+      ENGLISH: [englishIndex],
+      CHINESE: [indexOf(simplified), indexOf(traditional)],
+      // BIP-39 guarantees the first four letters identify an English word, so "abando" or
+      // "abandn" still reads as "abandon": people mistype, and a mistyped phrase still unlocks.
+      englishPrefix: new Map(english.map((w) => [w.slice(0, 4), w])),
+      chineseChars: new Set([...simplified, ...traditional]),
+    }
+  }
+  return tables
+}
 
 /** Between two words of a phrase: spaces, commas, numbering ("1. abandon 2. ability"). */
 const SEPARATOR = /^[\s,.;:、，。；：·|/()（）[\]\-–—\d]*$/u
@@ -251,6 +274,7 @@ function runFinding(
 }
 
 function findEnglishMnemonic(t: string): SecretFinding | null {
+  const { englishIndex, englishPrefix, ENGLISH } = words()
   let run = emptyRun()
   let near = 0
   const flush = () => runFinding(run, near, 'english', ENGLISH)
@@ -312,6 +336,7 @@ const repeats = (words: readonly string[]) =>
 const labelledAt = (t: string, at: number) => LABEL_BEFORE.test(t.slice(Math.max(0, at - 24), at))
 
 function findChineseMnemonic(t: string): SecretFinding | null {
+  const { CHINESE, chineseChars } = words()
   // Spaced form: single wordlist characters with separators between them. That shape is rare in
   // prose, so a run of 12+ counts even when the checksum fails (a mistyped character), and a
   // shorter one as part of a phrase.
@@ -354,6 +379,7 @@ function findChineseMnemonic(t: string): SecretFinding | null {
  * it is a clause. One window per length, so a segment costs at most ten checksums.
  */
 function findUnspaced(chars: string[], at: number, labelled: boolean): SecretFinding | null {
+  const { CHINESE } = words()
   const ends = chars.length > MIN_WORDS ? labelEnds(chars) : null
   for (const n of LENGTHS) {
     const from = chars.length - n
@@ -405,7 +431,7 @@ const COMMON_CHAR = 256
  */
 export function readsAsChinese(chars: readonly string[], from = 0, n = chars.length): boolean {
   const set = commonPairs()
-  const [simple, trad] = CHINESE as [WordIndex, WordIndex]
+  const [simple, trad] = words().CHINESE as [WordIndex, WordIndex]
   // Eight to eleven spaced characters are taken for part of a phrase without a checksum, so
   // less evidence of text is enough to leave them alone.
   const need = n < MIN_WORDS ? 2.5 : 4 + (n - 12) / 6

@@ -35,9 +35,10 @@ async function call(body: string, headers: Record<string, string>, vars: Binding
   return res
 }
 
+// Each interaction has its own id, as Discord's do (a report is filed once per id).
 const interaction = (fields: Record<string, unknown>) =>
   JSON.stringify({
-    id: '1234567890',
+    id: `${1e15 + Math.floor(Math.random() * 1e15)}`,
     application_id: '987654321098765432',
     token: 'aW50ZXJhY3Rpb24tdG9rZW4',
     version: 1,
@@ -295,6 +296,21 @@ describe('/report', () => {
       "SELECT 1 FROM reports WHERE value = 'service@tokenpocket.pro'",
     ).first()
     expect(row).toBeNull()
+  })
+
+  it('files a signed /report replayed within the signature window once (issue 13, item 8)', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(null, { status: 200 }))
+    const contact = `https://tokenpocket-replay-${crypto.randomUUID().slice(0, 6)}.com`
+    const body = command('report', { contact })
+    const headers = await signed(body)
+    for (let i = 0; i < 3; i++) {
+      expect(await (await call(body, headers)).json()).toEqual({ type: 5, data: { flags: 64 } })
+    }
+    const row = await env.DB.prepare('SELECT count FROM reports WHERE value = ?').bind(new URL(contact).hostname).first()
+    expect(row).toEqual({ count: 1 })
+    // Another interaction reporting the same contact still counts.
+    await send(command('report', { contact }))
+    expect(await env.DB.prepare('SELECT count FROM reports WHERE value = ?').bind(new URL(contact).hostname).first()).toEqual({ count: 2 })
   })
 })
 

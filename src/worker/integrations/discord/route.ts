@@ -39,11 +39,30 @@ const message = (card: Card) => ({
 const reply = (c: Ctx, card: Card) =>
   c.json({ type: ResponseType.CHANNEL_MESSAGE, data: message(card) })
 
+/** Sweeps ids older than this: far beyond the signature's few minutes of validity. */
+const SEEN_TTL_SECONDS = 86_400
+
+/**
+ * True the first time an interaction id is seen. A signed interaction stays valid for minutes,
+ * so anyone who captured one could replay it: acting on an id once makes `/report` idempotent.
+ */
+async function firstTime(db: D1Database, id: string): Promise<boolean> {
+  const now = Math.floor(Date.now() / 1000)
+  const [insert] = await db.batch([
+    db.prepare('INSERT INTO discord_interactions (id, at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING').bind(id, now),
+    db.prepare('DELETE FROM discord_interactions WHERE at < ?').bind(now - SEEN_TTL_SECONDS),
+  ])
+  return insert?.meta.changes === 1
+}
+
 /**
  * A report writes to D1, which may not finish within Discord's 3 seconds: answer "thinking…"
- * now, and edit that answer when the report is filed.
+ * now, and edit that answer when the report is filed. A replayed interaction gets the same
+ * answer and files nothing.
  */
-function deferReport(c: Ctx, i: Interaction, lang: Lang) {
+async function deferReport(c: Ctx, i: Interaction, lang: Lang) {
+  const deferred = { type: ResponseType.DEFERRED_CHANNEL_MESSAGE, data: { flags: EPHEMERAL } }
+  if (!(await firstTime(c.env.DB, i.id))) return c.json(deferred)
   const reporter = `discord:${i.member?.user.id ?? i.user?.id ?? 'unknown'}`
   const note = option(i, 'note')
   const input = { contact: option(i, 'contact'), ...(note ? { note } : {}) }
@@ -56,7 +75,7 @@ function deferReport(c: Ctx, i: Interaction, lang: Lang) {
       }),
     ),
   )
-  return c.json({ type: ResponseType.DEFERRED_CHANNEL_MESSAGE, data: { flags: EPHEMERAL } })
+  return c.json(deferred)
 }
 
 async function command(c: Ctx, i: Interaction) {
