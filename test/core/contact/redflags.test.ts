@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findSecret } from '../../../src/core/contact/secret'
 import { detectRedFlags } from '../../../src/core/contact/redflags'
@@ -34,8 +35,8 @@ describe('detectRedFlags', () => {
     ['请下载向日葵', 'remote_access'],
     ['安装ToDesk远程协助', 'remote_access'],
     ['install AnyDesk', 'remote_access'],
-    ['TeamViewer id please', 'remote_access'],
-    ['RustDesk', 'remote_access'],
+    ['send me your TeamViewer id', 'remote_access'],
+    ['install RustDesk', 'remote_access'],
     ['您好，我是TP钱包官方客服', 'dm_first'],
     ['客服主动联系您', 'dm_first'],
     ['Hello, I am from the support team', 'dm_first'],
@@ -80,5 +81,73 @@ describe('detectRedFlags', () => {
       for (const f of detectRedFlags(text)) expect(findSecret(f.match)).toBeNull()
       for (const f of detectRedFlags(text)) expect(f.match).not.toMatch(/hunter2|ab{3}|winner/)
     }
+  })
+})
+
+/** Each flag asked for in Chinese and English, as a bare instruction (no 请 / please). */
+const REQUESTS: Record<string, { zh: string[]; en: string[] }> = {
+  asks_seed_phrase: { zh: ['提供你的助记词', '把助记词发给我'], en: ['send me your seed phrase', 'enter your recovery phrase'] },
+  asks_private_key: { zh: ['发送你的私钥', '导出私钥给我'], en: ['share your private key', 'upload the keystore file'] },
+  asks_password: { zh: ['输入钱包密码', '告诉我你的密码'], en: ['tell me your password', 'enter your password'] },
+  asks_2fa_code: { zh: ['把验证码发给我', '提供谷歌验证码'], en: ['send me the verification code', 'give me your 2FA code'] },
+  verify_wallet: { zh: ['验证钱包', '激活你的钱包'], en: ['verify your wallet', 'sync your wallet'] },
+  fee_to_unfreeze: { zh: ['缴纳解冻费', '支付保证金'], en: ['pay the unfreeze fee', 'pay a small deposit'] },
+  international_version: { zh: ['下载国际版', '安装TP钱包国际版'], en: ['download the international version', 'install the global version'] },
+  remote_access: { zh: ['安装向日葵', '打开ToDesk远程协助'], en: ['install AnyDesk', 'open TeamViewer'] },
+  asks_transfer: { zh: ['把资产转到安全钱包', '转账到安全地址'], en: ['transfer your funds to a safe wallet', 'move your assets to a secure address'] },
+}
+const FORMS = {
+  zh: {
+    request: (p: string) => `请${p}`,
+    negated: [(p: string) => `不要${p}`, (p: string) => `切勿${p}`, (p: string) => `官方绝不会让你${p}`, (p: string) => `客服从不要求${p}`],
+    advisory: [(p: string) => `如果有人让你${p}，那是骗子。`, (p: string) => `谨防有人要求${p}`, (p: string) => `任何让你${p}的都是诈骗。`],
+    question: [(p: string) => `需要${p}吗？`, (p: string) => `为什么要${p}？`, (p: string) => `客服让我${p}，这是真的吗？`],
+  },
+  en: {
+    request: (p: string) => `Please ${p}`,
+    negated: [(p: string) => `Never ${p}.`, (p: string) => `Do not ${p}.`, (p: string) => `Support will never ask you to ${p}.`],
+    advisory: [(p: string) => `If anyone asks you to ${p}, it is a scam.`, (p: string) => `Beware of people who tell you to ${p}.`],
+    question: [(p: string) => `Should I ${p}?`, (p: string) => `Why would support ${p}?`, (p: string) => `Do I have to ${p}?`],
+  },
+}
+
+describe('requests, not mentions', () => {
+  const cases = Object.entries(REQUESTS).flatMap(([code, { zh, en }]) => [
+    ...zh.map((p) => ({ code, lang: 'zh' as const, p })),
+    ...en.map((p) => ({ code, lang: 'en' as const, p })),
+  ])
+
+  it.each(cases)('$code: "$p" as a request flags', ({ code, lang, p }) => {
+    expect(codes(FORMS[lang].request(p))).toContain(code)
+  })
+
+  it('negated, advisory and question forms of every request never flag it (zh and en)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases),
+        fc.constantFrom('negated', 'advisory', 'question'),
+        fc.nat(),
+        ({ code, lang, p }, form, pick) => {
+          const forms = FORMS[lang][form as 'negated']
+          const text = forms[pick % forms.length]!(p)
+          expect(codes(text), text).not.toContain(code)
+        },
+      ),
+      { numRuns: 600 },
+    )
+  })
+
+  // The issue's examples: a person's own question and a wallet's real advice ask for nothing.
+  it.each([
+    'TP钱包的密码忘了怎么办',
+    'TP钱包登录要验证码吗？',
+    'TokenPocket help center: how do I reset my password?',
+    '【TP钱包】温馨提示：请妥善保管助记词，切勿泄露给任何人。',
+    '一旦发现可疑交易，钱包会立即冻结账户，并通知用户。',
+    '通常，提款请求会在24小时内处理，但在高峰期可能会有所延迟。',
+    '用户应该立刻更改TPWallet的登录密码。',
+    '同时，要警惕任何要求提供个人账户密码或其他敏感信息的请求，官方客服通常不会这样要求用户。',
+  ])('%s raises no flag', (text) => {
+    expect(codes(text)).toEqual([])
   })
 })

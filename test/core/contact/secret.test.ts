@@ -298,12 +298,14 @@ describe('findSecret: Chinese text is not a phrase', () => {
   })
 
   it('takes a random phrase for text rarely (measured: under 1 in 5,000 of each length)', () => {
+    // Random words, not whole phrases: the checksum plays no part in reading as text.
+    const word = () => simplified[Math.floor(Math.random() * 2048)]!
     for (const bits of STRENGTHS) {
       let asText = 0
-      for (let i = 0; i < 20_000; i++) {
-        if (readsAsChinese(entropyToMnemonic(randomBytes(bits / 8), simplified).split(' '))) asText++
+      for (let i = 0; i < 10_000; i++) {
+        if (readsAsChinese(Array.from({ length: wordsOf(bits) }, word))) asText++
       }
-      expect(asText).toBeLessThanOrEqual(4)
+      expect(asText).toBeLessThanOrEqual(2)
     }
   })
 })
