@@ -17,6 +17,10 @@ export default defineProject({
         bindings: {
           REPORTS_SIGNING_KEY: bytesToHex(reportsKey),
           TEST_REPORTS_PUBLIC_KEY: bytesToHex(await getPublicKeyAsync(reportsKey)),
+          // The fuzz pass's length and seed (test/worker/fuzz.test.ts): short in `npm test`,
+          // longer in `npm run fuzz`; a seed reproduces a failure.
+          FUZZ_SECONDS: process.env.GENUINE_FUZZ_SECONDS ?? '20',
+          FUZZ_SEED: process.env.GENUINE_FUZZ_SEED ?? String(Date.now() % 1e9),
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
         },
       },

@@ -7,6 +7,8 @@ declare global {
     interface Env extends Bindings {
       TEST_MIGRATIONS: D1Migration[]
       TEST_REPORTS_PUBLIC_KEY: string
+      FUZZ_SECONDS: string
+      FUZZ_SEED: string
     }
   }
 }
