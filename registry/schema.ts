@@ -5,7 +5,7 @@
  * normalises every channel value (see `src/core/contact/normalize.ts`), drops the source-only
  * fields and signs the result as `RegistryEnvelope`.
  */
-import { z } from 'zod'
+import { z, type RefinementCtx, type ZodRawShape } from 'zod'
 
 /** Every kind of channel a project can have. A verdict's `kind` uses the same words. */
 export const ChannelType = z.enum([
@@ -74,7 +74,7 @@ export const Refusal = z.enum([
 export type Refusal = z.infer<typeof Refusal>
 
 /** A refusal raised inside a schema: the issue carries its code, the build prints it. */
-const refuse = (ctx: z.RefinementCtx, refusal: Refusal, message: string, path: PropertyKey[] = []) =>
+const refuse = (ctx: RefinementCtx, refusal: Refusal, message: string, path: PropertyKey[] = []) =>
   ctx.addIssue({ code: 'custom', message, path, params: { refusal } })
 
 /** A calendar date, 'YYYY-MM-DD' (a real one: no 2026-02-30). */
@@ -181,7 +181,7 @@ export type ReportedKind = z.infer<typeof ReportedKind>
  * Every fact, once: `source` and `dates` differ between what a maintainer writes (quotes,
  * archives, recheck_by) and what the signed registry carries (what verdicts cite).
  */
-function factSchemas<S extends z.ZodType, D extends z.ZodRawShape>(source: S, dates: D) {
+function factSchemas<S extends z.ZodType, D extends ZodRawShape>(source: S, dates: D) {
   const evidence = { sources: z.array(source).min(1), ...dates }
   const Channel = z.object({
     type: ChannelType,
@@ -273,7 +273,7 @@ export const recheckBy = (f: { verified_at: string; recheck_by?: string }): stri
 type Written = { sources: { publisher: Publisher }[]; verified_at: string; recheck_by?: string }
 
 /** The evidence rules every written fact obeys (see Refusal). */
-function checkFact(ctx: z.RefinementCtx, f: Written, path: PropertyKey[], firstParty: string | null) {
+function checkFact(ctx: RefinementCtx, f: Written, path: PropertyKey[], firstParty: string | null) {
   if (f.recheck_by !== undefined) {
     if (f.recheck_by <= f.verified_at || f.recheck_by > addDays(f.verified_at, MAX_RECHECK_DAYS)) {
       refuse(ctx, 'bad_recheck_by', `recheck_by ${f.recheck_by} must be after verified_at ${f.verified_at} and at most a year after it`, [...path, 'recheck_by'])
