@@ -195,7 +195,9 @@ if (total > JS_BUDGET) console.warn(`warning: JavaScript is over the ${kb(JS_BUD
 /** Every `z.member` our bundled sources use that the `z` built by zodSchemasOnly lacks. */
 async function missingZodMembers(metafiles) {
   const schemas = await import(pathToFileURL(join(ZOD, 'v4/classic/schemas.js')).href)
-  const members = new Set([...Object.keys(schemas), 'iso', 'infer', 'input', 'output']) // types
+  // Types, erased from the bundle: they need no value in zod's schema modules.
+  const types = ['infer', 'input', 'output', 'RefinementCtx', 'ZodRawShape']
+  const members = new Set([...Object.keys(schemas), 'iso', ...types])
   const missing = new Set()
   for (const file of new Set(metafiles.flatMap((m) => Object.keys(m.inputs)))) {
     if (file.includes('node_modules/') || !/\.tsx?$/.test(file)) continue
