@@ -27,16 +27,13 @@ export function isOfficial(mark: ContactMark): boolean {
   return mark.verdict === 'official'
 }
 
-/** The mark's words: "✓ TP钱包官方", or "✕ 不是TP钱包的官方渠道 — TP钱包没有电话客服". */
+/** The mark's words ("✓ TP钱包官方", "✕ 不是TP钱包的官方渠道"); why is in its tooltip and the
+ * banner, in the engine's words with their source. */
 export function markLabel(mark: ContactMark, name: string): string {
   if (isOfficial(mark)) return t(MARK_WORDS.official(name))
   if (mark.verdict === 'unknown') return t(MARK_WORDS.unlisted(name))
-  const label = t(MARK_WORDS.notOfficial(name))
-  // A missing channel says why in a few words: its explanation's first sentence.
-  return mark.verdict === 'not_offered' ? `${label} — ${firstSentence(t(mark.explanation))}` : label
+  return t(MARK_WORDS.notOfficial(name))
 }
-
-const firstSentence = (text: string) => text.split(/(?<=[。！？])|(?<=[.!?])\s/)[0]!.replace(/[。.]$/, '')
 
 export function markElement(mark: ContactMark, name: string): HTMLElement {
   const host = document.createElement(MARK_TAG)
@@ -87,7 +84,7 @@ export function showBanner(bad: ContactMark[], nameOf: (id: string) => string, o
       'div',
       { class: 'box', role: 'alert' },
       h('h2', {}, t(MARK_WORDS.bannerTitle(name))),
-      h('ul', {}, ...items.map((m) => h('li', { title: t(m.explanation) }, h('bdi', {}, m.input), pageLang() === 'zh' ? '：' : ': ', firstSentence(t(m.explanation))))),
+      h('ul', {}, ...items.map((m) => h('li', {}, h('bdi', {}, m.input), pageLang() === 'zh' ? '：' : ': ', t(m.explanation)))),
       real.length > 0 &&
         h('p', { class: 'real' }, t(MARK_WORDS.useInstead(name, real.join(pageLang() === 'zh' ? '、' : ', ')))),
       h('p', { class: 'foot' }, t(MARK_WORDS.checkedHere), close, hide),
