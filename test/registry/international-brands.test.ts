@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { check } from '../../src/core'
-import { realIndex } from '../helpers/registry'
+import { buildAliasMatcher } from '../../src/core/contact/claims'
+import { realIndex, realRegistry } from '../helpers/registry'
 
 const index = realIndex()
 
@@ -32,6 +33,7 @@ const OFFICIAL: Record<string, string[]> = {
     'https://help.crypto.com/en/articles/8000374-one-button-lock-faq'],
   atomic: ['https://atomicwallet.io', 'https://support.atomicwallet.io/article/66'],
   zengo: ['https://zengo.com', 'https://help.zengo.com/en/articles/5573434-tips-to-identify-scams'],
+  bitfinex: ['https://www.bitfinex.com/login', 'support.bitfinex.com'],
 }
 
 describe('international brands', () => {
@@ -65,6 +67,27 @@ describe('international brands', () => {
       ['atomicwallet-recovery.com', 'atomic'],
     ] as const) {
       expect(check(host, index), host).toMatchObject({ verdict: 'impersonation', project: id })
+    }
+  })
+
+  it('finds each brand by the names people type, in Chinese and English', () => {
+    const claims = buildAliasMatcher(realRegistry().projects)
+    for (const [text, id] of [
+      ['Keystone硬件钱包客服邮箱是多少', 'keystone'],
+      ['Keplr钱包被盗了', 'keplr'],
+      ['Backpack交易所客服', 'backpack'],
+      ['Tangem卡片钱包丢了怎么办', 'tangem'],
+      ['Kraken交易所客服电话', 'kraken'],
+      ['Solflare钱包客服', 'solflare'],
+      ['Rainbow Wallet support', 'rainbow'],
+      ['UniSat钱包客服', 'unisat'],
+      ['Xverse钱包', 'xverse'],
+      ['Crypto.com客服说账户被冻结', 'crypto_com'],
+      ['原子钱包被盗', 'atomic'],
+      ['Zengo钱包客服', 'zengo'],
+      ['Bitfinex交易所客服', 'bitfinex'],
+    ] as const) {
+      expect(claims(text), text).toContain(id)
     }
   })
 })
