@@ -16,6 +16,7 @@ import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 import { zip } from './zip.mjs'
+import { pageAliases } from './page-aliases.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = resolve(HERE, '..')
@@ -123,13 +124,20 @@ const results = await Promise.all([
       background: 'extension/src/background.ts',
       popup: 'extension/src/pages/popup.ts',
       warning: 'extension/src/pages/warning.ts',
+      judge: 'extension/src/pages/judge.ts',
     },
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   }),
   // A content script cannot be a module: it is one classic script with what it needs inside.
-  build({ ...common, entryPoints: { content: 'extension/src/content.ts' }, format: 'iife' }),
+  // The page-marks prefilter's names come from the shipped registry (see page-aliases.mjs).
+  build({
+    ...common,
+    entryPoints: { content: 'extension/src/content.ts' },
+    format: 'iife',
+    define: { ...common.define, GENUINE_PAGE_ALIASES: JSON.stringify(pageAliases(snapshotProjects())) },
+  }),
 ]).catch(() => process.exit(1)) // esbuild has already printed what failed
 const buildMs = performance.now() - started
 const missing = await missingZodMembers(results.map((r) => r.metafile))
@@ -144,7 +152,7 @@ manifest.version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).
 manifest.host_permissions = [`${workerUrl.protocol}//${workerUrl.hostname}/*`]
 writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 cpSync(join(HERE, '_locales'), join(outdir, '_locales'), { recursive: true })
-for (const page of ['popup.html', 'warning.html', 'pages.css']) {
+for (const page of ['popup.html', 'warning.html', 'judge.html', 'pages.css']) {
   cpSync(join(HERE, 'src/pages', page), join(outdir, page))
 }
 cpSync(join(REGISTRY_DIST, 'registry.json'), join(outdir, 'registry.json'))
@@ -187,7 +195,9 @@ if (total > JS_BUDGET) console.warn(`warning: JavaScript is over the ${kb(JS_BUD
 /** Every `z.member` our bundled sources use that the `z` built by zodSchemasOnly lacks. */
 async function missingZodMembers(metafiles) {
   const schemas = await import(pathToFileURL(join(ZOD, 'v4/classic/schemas.js')).href)
-  const members = new Set([...Object.keys(schemas), 'iso', 'infer', 'input', 'output']) // types
+  // Types, erased from the bundle: they need no value in zod's schema modules.
+  const types = ['infer', 'input', 'output', 'RefinementCtx', 'ZodRawShape']
+  const members = new Set([...Object.keys(schemas), 'iso', ...types])
   const missing = new Set()
   for (const file of new Set(metafiles.flatMap((m) => Object.keys(m.inputs)))) {
     if (file.includes('node_modules/') || !/\.tsx?$/.test(file)) continue
@@ -198,6 +208,10 @@ async function missingZodMembers(metafiles) {
     }
   }
   return [...missing]
+}
+
+function snapshotProjects() {
+  return JSON.parse(readFileSync(join(REGISTRY_DIST, 'registry.json'), 'utf8')).signed.projects
 }
 
 function listFiles(dir) {

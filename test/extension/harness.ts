@@ -28,6 +28,8 @@ export interface TestServer {
   registryRequests: string[]
   /** Hosts whose page script ran: a page that rendered. */
   rendered: string[]
+  /** Pages served instead of the small default one, by host and path ('news.example/a'). */
+  pages: Map<string, string>
   close(): Promise<void>
 }
 
@@ -53,6 +55,7 @@ export async function startServer(registryText: string): Promise<TestServer> {
     served: { body: registryText, etag: '"initial"' },
     registryRequests: [] as string[],
     rendered: [] as string[],
+    pages: new Map<string, string>(),
   }
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')
@@ -69,6 +72,10 @@ export async function startServer(registryText: string): Promise<TestServer> {
       return res.writeHead(204).end()
     }
     if (req.url === '/favicon.ico') return res.writeHead(404).end()
+    const page = state.pages.get(host + req.url)
+    if (page !== undefined) {
+      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page)
+    }
     // A real site is a DNS lookup and a TLS handshake away; a loopback answer in microseconds
     // would race the extension's check in a way no real page can.
     setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SITE(host)), SITE_LATENCY_MS)

@@ -3,7 +3,8 @@
  * (sync status, allowed sites) or decides (a site's verdict). Text a person pastes is not sent
  * here: the popup checks it itself with the whole engine, which the service worker does not load.
  */
-import { Request, type Answers } from '../lib/messages'
+import { FROM_CONTENT, Request, type Answers } from '../lib/messages'
+import { judgeOffscreen } from '../lib/offscreen'
 import { namesIn } from '../lib/names'
 import { currentRegistry } from '../lib/registry-state'
 import { siteVerdict } from '../lib/site-verdict'
@@ -22,11 +23,12 @@ export default function answerPages(): void {
   })
 }
 
-/** Only the extension's own pages may check text or allow a site; content scripts ask `guard`. */
+/** Only the extension's own pages may allow a site or read the registry; content scripts ask
+ * `guard` and `page`. */
 function permitted(request: Request, sender: Sender): boolean {
   if (sender.id !== chrome.runtime.id) return false
   const fromOwnPage = sender.url?.startsWith(chrome.runtime.getURL('')) ?? false
-  return request.type === 'guard' ? !fromOwnPage : fromOwnPage
+  return FROM_CONTENT.has(request.type) ? !fromOwnPage : fromOwnPage
 }
 
 async function answer(request: Request, sender: Sender): Promise<Answers[Request['type']]> {
@@ -52,6 +54,10 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
     case 'guard':
       // An official wallet site may rightly ask for a phrase (its own import screen).
       return { on: siteVerdict(sender.url ?? '', index).action !== 'official' }
+    case 'page':
+      return judgeOffscreen(request.texts, signed.version)
+    case 'registry':
+      return { signed, stale: index.stale }
   }
 }
 

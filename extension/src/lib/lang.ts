@@ -8,3 +8,10 @@ import type { Lang } from '../../../src/wording/lang'
 export const LANG: Lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en'
 
 export const t = (text: Text): string => text[LANG]
+
+/** The page's own language where it declares Chinese or English (marks read as the page
+ * does), else the person's. */
+export function pageLang(): Lang {
+  const lang = document.documentElement.lang.toLowerCase()
+  return lang.startsWith('zh') ? 'zh' : lang.startsWith('en') ? 'en' : LANG
+}

@@ -3,7 +3,10 @@
  * the registry. Requests are validated on arrival; answers are typed per request.
  */
 import { z } from 'zod'
+import type { Signed } from '../../../registry/schema'
 import type { Names } from './names'
+import type { PageJudgement } from './page-judgement'
+import { MAX_WINDOW, MAX_WINDOWS } from './prefilter'
 import type { SiteVerdict } from './site-verdict'
 import type { SyncStatus } from './sync-status'
 
@@ -18,7 +21,17 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
   /** Seed-phrase guard: is it on in the sender's frame (off on official wallet sites)? */
   z.object({ type: z.literal('guard') }),
+  /** Page marks: judge the text around a page's support words (the page's text stays local). */
+  z.object({
+    type: z.literal('page'),
+    texts: z.array(z.string().max(MAX_WINDOW)).max(MAX_WINDOWS),
+  }),
+  /** Offscreen judge: the verified registry the service worker holds. */
+  z.object({ type: z.literal('registry') }),
 ])
+
+/** The requests content scripts may send; the rest come from the extension's own pages. */
+export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['guard', 'page'])
 export type Request = z.infer<typeof Request>
 
 export interface Answers {
@@ -27,4 +40,6 @@ export interface Answers {
   status: { version: number; expires: string; stale: boolean; sync: SyncStatus | null }
   refresh: SyncStatus
   guard: { on: boolean }
+  page: PageJudgement
+  registry: { signed: Signed; stale: boolean }
 }

@@ -66,8 +66,9 @@ describe('domain permutations', () => {
 
   it('every official label of 5+ characters is a brand name, except plain keywords', () => {
     const labels = [...targets.keys()].map((d) => d.slice(0, -targets.get(d)!.length - 1))
-    // token.im's label is the word 'token': imToken is found by its name, 'imtoken'.
-    expect(labels.filter((l) => !tokenOf(l))).toEqual(['token'])
+    // token.im's and crypto.com's labels are the words 'token' and 'crypto': imToken and
+    // Crypto.com are found by their names, 'imtoken' and 'cryptocom'.
+    expect(labels.filter((l) => !tokenOf(l)).sort()).toEqual(['crypto', 'token'])
   })
 
   it.each([...targets])('every permutation of %s is a lookalike', (domain, suffix) => {
