@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { svg } from './icon.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const page = join(root, 'src/worker/page')
@@ -32,6 +33,7 @@ const [js, css] = await Promise.all([
 ])
 
 const sha256 = (s) => createHash('sha256').update(s, 'utf8').digest('hex')
+const icon = svg()
 
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(
@@ -41,6 +43,8 @@ export const PAGE_JS: string = ${JSON.stringify(js)}
 export const PAGE_JS_SHA256 = '${sha256(js)}'
 export const PAGE_CSS: string = ${JSON.stringify(css)}
 export const PAGE_CSS_SHA256 = '${sha256(css)}'
+export const PAGE_ICON: string = ${JSON.stringify(icon)}
+export const PAGE_ICON_SHA256 = '${sha256(icon)}'
 `,
 )
 if (!quiet) {

@@ -15,7 +15,7 @@ const l = (name: [string, string], noun: [string, string]): Label => ({
 })
 
 export const CHANNEL: Record<ChannelType, Label> = {
-  website: l(['Website', '官网'], ['website', '网站']),
+  website: l(['Website', '网站'], ['website', '网站']),
   help_center: l(['Help center', '帮助中心'], ['help center', '帮助中心']),
   email: l(['Email', '邮箱'], ['email address', '邮箱']),
   phone: l(['Phone', '电话'], ['phone number', '电话']),
@@ -37,6 +37,13 @@ export const CHANNEL: Record<ChannelType, Label> = {
   play_store: l(['Google Play', 'Google Play'], ['Google Play app', 'Google Play 应用']),
   chrome_web_store: l(['Chrome Web Store', 'Chrome 应用商店'], ['Chrome extension', 'Chrome 扩展']),
 }
+
+/** A website is only an official site (官网) once confirmed; any other is just a site (网站). */
+const OFFICIAL_WEBSITE: Text = { en: 'Official website', zh: '官网' }
+
+/** A channel type's short name; `confirmed` when the registry confirms it as the project's. */
+export const channelName = (type: ChannelType, confirmed: boolean): Text =>
+  confirmed && type === 'website' ? OFFICIAL_WEBSITE : CHANNEL[type].name
 
 /** Contacts that are not a channel of any project, named only inside sentences. */
 const NOT_CHANNEL: Record<Exclude<ContactKind, ChannelType>, Text> = {

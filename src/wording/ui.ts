@@ -12,6 +12,10 @@ export const UI = {
     en: 'Is this really the support team? Check before you reply.',
     zh: '对方真的是官方客服吗？回复之前，先查一下。',
   },
+  description: {
+    en: 'Check whether a phone number, website, email or account that claims to be a crypto wallet’s or exchange’s support is real, against the channels each project confirms. Free, open, nothing stored.',
+    zh: '核实自称加密钱包或交易所客服的电话、网址、邮箱或账号是否真实：与各项目方亲自确认的官方渠道逐一比对。免费、开源，不保存任何内容。',
+  },
   switchTo: { en: '中文', zh: 'English' },
   switchLabel: { en: '切换到中文', zh: 'Switch to English' },
   boxLabel: {
@@ -44,7 +48,7 @@ export const UI = {
 /** The headline of a verdict: the words that carry it, beside an icon (never colour alone). */
 export const VERDICT: Record<VerdictKind, { icon: string; title: Text }> = {
   official: { icon: '✓', title: { en: 'Official channel', zh: '官方渠道' } },
-  impersonation: { icon: '✕', title: { en: 'Fake: an imitation', zh: '假冒：这是仿冒的' } },
+  impersonation: { icon: '✕', title: { en: 'Fake: an imitation', zh: '假冒的渠道' } },
   not_offered: {
     icon: '✕',
     title: { en: 'Fake: no such official channel', zh: '假冒：官方没有这个渠道' },
@@ -61,18 +65,26 @@ export const VERDICT: Record<VerdictKind, { icon: string; title: Text }> = {
   invalid: { icon: '?', title: { en: 'We could not read this', zh: '无法识别这段内容' } },
 }
 
+/** A whole message whose verdict is a scam reads as one: "this is a scam message". */
+const SCAM_MESSAGE: Text = { en: 'This is a scam message', zh: '这是诈骗消息' }
+const SCAM: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])
+
+/** The headline of a verdict on a contact, or on a whole message. */
+export const headline = (kind: VerdictKind, message = false): { icon: string; title: Text } =>
+  message && SCAM.has(kind) ? { icon: VERDICT[kind].icon, title: SCAM_MESSAGE } : VERDICT[kind]
+
 export const CARD = {
-  claims: (name: string): Text => ({ en: `Pretends to be ${name}`, zh: `冒充 ${name}` }),
-  belongsTo: (name: string): Text => ({ en: `Belongs to ${name}`, zh: `属于 ${name}` }),
+  claims: (name: string): Text => ({ en: `Pretends to be ${name}`, zh: `冒充${name}` }),
+  belongsTo: (name: string): Text => ({ en: `Belongs to ${name}`, zh: `属于${name}` }),
   useInstead: { en: 'Use the real channel instead', zh: '请改用真实渠道' },
   thisIsReal: { en: 'The real channel', zh: '真实渠道' },
   allChannels: (name: string): Text => ({
     en: `All real channels of ${name}`,
-    zh: `${name} 的全部真实渠道`,
+    zh: `${name}的全部真实渠道`,
   }),
   neverTitle: (name: string): Text => ({
     en: `${name}’s official support never:`,
-    zh: `${name} 官方客服绝不会：`,
+    zh: `${name}官方客服绝不会：`,
   }),
   nextTitle: { en: 'What to do now', zh: '现在该怎么做' },
   nextBad: {
@@ -85,6 +97,12 @@ export const CARD = {
   },
   findProject: { en: 'Find a project’s real channels', zh: '查找真实渠道' },
   readAs: { en: 'Reads as:', zh: '实际是：' },
+  neverMore: (n: number): Text => ({ en: `${n} more`, zh: `还有 ${n} 条` }),
+  /** Under a confirmed email: the address is real, but a sender's address can be forged. */
+  emailSpoof: {
+    en: 'The address is official, but anyone can fake a sender’s address: if this email wrote to you first, or asks for your recovery phrase or a transfer, it is a scam.',
+    zh: '这个地址是官方的，但发件人地址可以伪造：如果这封邮件是对方先发给你的，或者向你索要助记词、要求你转账，那就是诈骗。',
+  },
   staleNote: {
     en: 'Our list is out of date right now, so we do not confirm anything as official until it is renewed.',
     zh: '我们的名单暂时过期了，在更新之前，我们不会把任何渠道判定为官方。',
@@ -109,8 +127,17 @@ export const CARD = {
 export const SECRET = {
   title: { en: 'Do not send this to anyone.', zh: '不要把它发给任何人。' },
   what: {
-    en: 'What you pasted looks like a wallet recovery phrase or private key. We did not send it anywhere. Whoever has it can take everything in your wallet.',
-    zh: '你粘贴的内容像是钱包的助记词或私钥。我们没有把它发送到任何地方。谁拿到它，谁就能转走你钱包里的全部资产。',
+    en: 'What you pasted looks like a wallet recovery phrase or private key. It was checked on this device and sent nowhere. Whoever has it can take everything in your wallet.',
+    zh: '你粘贴的内容像是钱包的助记词或私钥。它只在你的设备上检查，没有发送到任何地方。谁拿到它，谁就能转走你钱包里的全部资产。',
+  },
+  /** When the server found it: it did leave the device, so say so and what that means. */
+  whatSent: {
+    en: 'What you sent looks like a wallet recovery phrase or private key. It reached our server to be checked (we did not keep it), so it has left your device: treat it as exposed. Whoever has it can take everything in your wallet.',
+    zh: '你提交的内容像是钱包的助记词或私钥。它已发送到我们的服务器进行检查（我们没有保存），也就是说它已经离开了你的设备，请当作已经泄露。谁拿到它，谁就能转走你钱包里的全部资产。',
+  },
+  moveNow: {
+    en: 'Move your funds now: create a new wallet, with a new recovery phrase, and transfer everything to it.',
+    zh: '请马上转移资产：新建一个钱包（生成新的助记词），把资产全部转过去。',
   },
   steps: [
     {
@@ -129,7 +156,8 @@ export const SECRET = {
 } satisfies Record<string, Text | Text[]>
 
 export const REPORT = {
-  button: { en: 'Report this contact as a scam', zh: '举报这个诈骗联系方式' },
+  button: { en: 'Report', zh: '举报' },
+  send: { en: 'Send report', zh: '提交举报' },
   noteLabel: { en: 'Where did you see it? (optional)', zh: '你在哪里看到的？（选填）' },
   done: (contact: string): Text => ({
     en: `Thank you. We received your report of “${contact}”. A moderator will review it.`,
@@ -180,7 +208,7 @@ export const PROJECTS = {
   all: { en: 'All projects', zh: '全部项目' },
   howToReach: (name: string): Text => ({
     en: `How to reach ${name} for real`,
-    zh: `如何联系 ${name} 的真实渠道`,
+    zh: `如何联系${name}的真实渠道`,
   }),
   intro: {
     en: 'These are the only channels we have confirmed from the project itself. Anything else claiming to be it is not on this list.',

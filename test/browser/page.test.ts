@@ -18,7 +18,7 @@ import { unstable_startWorker } from 'wrangler'
 import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
 import { buildIndex, check, verifyRegistry, type Index, type Verdict } from '../../src/core'
 import type { Lang } from '../../src/wording/lang'
-import { VERDICT } from '../../src/wording/ui'
+import { headline, VERDICT } from '../../src/wording/ui'
 import { ARTIFACTS, launchChromium } from './chromium'
 
 const PHONE = { width: 390, height: 844 }
@@ -124,11 +124,21 @@ async function paste(page: Page, text: string) {
   await page.locator('#results:not([aria-busy]) .card').first().waitFor()
 }
 
-/** The card the page shows for the verdict the engine gives. */
+/** The card the page shows for the verdict the engine gives (a whole message's, or a contact's). */
 async function expectCard(card: Locator, v: Verdict, lang: Lang) {
-  expect(await textOf(card.locator('.verdict strong'))).toBe(VERDICT[v.verdict].title[lang])
-  expect(await textOf(card.locator('.verdict .icon'))).toBe(VERDICT[v.verdict].icon)
+  const { icon, title } = headline(v.verdict, v.kind === 'message')
+  expect(await textOf(card.locator('.verdict strong'))).toBe(title[lang])
+  expect(await textOf(card.locator('.verdict .icon'))).toBe(icon)
   if (v.official?.url) await card.locator(`.real a[href="${v.official.url}"]`).waitFor()
+}
+
+/** WCAG contrast ratio of a CSS `rgb()` colour against white. */
+function contrastOnWhite(rgb: string): number {
+  const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((c) => {
+    const v = Number(c) / 255
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+  })
+  return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05)
 }
 
 describe('the lookup page with JavaScript', () => {
@@ -150,7 +160,20 @@ describe('the lookup page with JavaScript', () => {
     await expectCard(card, contact, 'zh')
     expect(await textOf(card)).toContain('TP钱包')
     await card.locator('.never li').first().waitFor()
-    expect(await textOf(card.locator('.report summary'))).toBe('举报这个诈骗联系方式')
+    // Three lines of the "never" list; the rest behind "more".
+    expect(await card.locator('.never > ul > li').count()).toBeLessThanOrEqual(3)
+    expect(await textOf(card.locator('.report summary'))).toBe('举报')
+    // On a phone the keyboard is dropped and the first verdict is brought into view.
+    const first = o.page.locator('#results .verdict').first()
+    await expect
+      .poll(async () => (await first.boundingBox())?.y ?? -1, { timeout: 5_000 })
+      .toBeLessThan(PHONE.height / 2)
+    expect(await first.evaluate((e) => e.getBoundingClientRect().top)).toBeGreaterThan(-1)
+    expect(await o.page.evaluate(() => document.activeElement?.id)).not.toBe('q')
+    // One short line is announced, not the whole card.
+    expect(await o.page.locator('#announce').textContent()).toContain(
+      await textOf(first.locator('strong')),
+    )
     await shot(o.page, 'phone-zh-phone')
     expect(o.problems).toEqual([])
   })
@@ -169,13 +192,23 @@ describe('the lookup page with JavaScript', () => {
     )
     await shot(o.page, 'lookalike-en-desktop')
 
+    expect(await card.locator('.what .kind').textContent()).toBe(' · Website')
     await card.locator('.report summary').click()
     const sent = o.page.waitForRequest((r) => r.url().endsWith('/api/v1/reports'))
-    await card.getByRole('button', { name: 'Report this contact as a scam' }).click()
+    await card.getByRole('button', { name: 'Send report' }).click()
     expect(JSON.parse((await sent).postData() ?? '')).toEqual({ contact: v.normalized })
     await card.locator('.report-done').waitFor()
     expect(await textOf(card.locator('.report-done'))).toContain(LOOKALIKE)
+    // Focus stays with the outcome, not lost with the hidden form.
+    expect(await o.page.evaluate(() => document.activeElement?.className)).toBe('report-done')
     await shot(o.page, 'reported-en-desktop')
+    // One report per contact per visit: checked again, the same contact shows it was reported.
+    const reports: string[] = []
+    o.page.on('request', (r) => r.url().endsWith('/api/v1/reports') && reports.push(r.url()))
+    await paste(o.page, `${LOOKALIKE} `)
+    await card.locator('.report-done').waitFor()
+    expect(await card.locator('.report form').isHidden()).toBe(true)
+    expect(reports).toEqual([])
     expect(o.problems).toEqual([])
     await o.context.close()
   })
@@ -190,6 +223,10 @@ describe('the lookup page with JavaScript', () => {
       const card = o.page.locator('#results .card')
       await expectCard(card, v, lang)
       expect(await card.locator('.report').count()).toBe(0)
+      // Routine normalisation is not a deception: no "reads as" line on the real address.
+      expect(await card.locator('.hint').count()).toBe(0)
+      // The address is real, but a sender's address can be forged: one line says so.
+      expect(await textOf(card.locator('.note'))).toContain(lang === 'zh' ? '伪造' : 'fake')
       await shot(o.page, `official-${lang}`)
       await o.context.close()
     }
@@ -228,6 +265,7 @@ describe('the lookup page with JavaScript', () => {
     await o.page.locator('#results .v-secret_detected').waitFor()
     expect(await textOf(o.page.locator('#results'))).toContain('不要把它发给任何人')
     expect(await textOf(o.page.locator('#results'))).toContain('新建一个钱包')
+    expect(await textOf(o.page.locator('#results'))).toContain('只在你的设备上检查')
     await shot(o.page, 'secret-zh-phone')
     // Typed word by word, with pauses longer than the page's: no prefix of it leaves either.
     await o.page.locator('#q').fill('')
@@ -243,7 +281,9 @@ describe('the lookup page with JavaScript', () => {
     await o.page.locator('#results .v-secret_detected').waitFor()
     expect(await textOf(o.page.locator('#results'))).toContain('不要把它发给任何人')
     await o.page.waitForTimeout(500)
-    expect(requests.map((r) => r.url())).toEqual([])
+    // (The browser may fetch the page's icon late; it carries nothing typed.)
+    const icon = (r: Request) => new URL(r.url()).pathname === '/assets/icon.svg'
+    expect(requests.filter((r) => !icon(r)).map((r) => r.url())).toEqual([])
     await o.context.close()
   })
 
@@ -255,6 +295,8 @@ describe('the lookup page with JavaScript', () => {
     expect(await results.locator('img, script').count()).toBe(0)
     await paste(o.page, RTL)
     expect(await textOf(results.locator('.what'))).toContain('x⟨U+202E⟩moc.tekcopnekot⟨U+200B⟩')
+    // Hidden characters deceive: the whole contact as it really reads is shown.
+    expect(await textOf(results.locator('.hint'))).toContain('Reads as:')
     await shot(o.page, 'hostile-en')
     expect(o.problems).toEqual([])
     await o.context.close()
@@ -274,7 +316,15 @@ describe('the lookup page with JavaScript', () => {
       )
     }
     expect(order).toEqual(['brand', 'lang', 'q', 'BUTTON'])
-    expect(await o.page.locator('#results').getAttribute('aria-live')).toBe('polite')
+    expect(await o.page.locator('#announce').getAttribute('aria-live')).toBe('polite')
+    expect(await o.page.locator('#results').getAttribute('aria-live')).toBeNull()
+    expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe(
+      'Is this really the support team? Check before you reply.',
+    )
+    expect(await o.page.locator('a.lang').getAttribute('lang')).toBe('zh-CN')
+    // The box's border is a control's boundary: at least 3:1 against the page.
+    const border = await o.page.locator('#q').evaluate((e) => getComputedStyle(e).borderTopColor)
+    expect(contrastOnWhite(border)).toBeGreaterThanOrEqual(3)
     await o.page.keyboard.press('Shift+Tab')
     await o.page.keyboard.type(LOOKALIKE)
     await o.page.keyboard.press('Tab')
@@ -283,6 +333,8 @@ describe('the lookup page with JavaScript', () => {
     expect(await textOf(o.page.locator('#results .verdict strong'))).toBe(
       VERDICT.impersonation.title.en,
     )
+    // The verdict line is the card's heading.
+    await o.page.getByRole('heading', { level: 2, name: VERDICT.impersonation.title.en }).waitFor()
     await o.context.close()
   })
 
@@ -312,7 +364,7 @@ describe('the lookup page without JavaScript', () => {
     await shot(o.page, 'nojs-phone-zh')
 
     await card.locator('.report summary').click()
-    await card.getByRole('button', { name: '举报这个诈骗联系方式' }).click()
+    await card.getByRole('button', { name: '提交举报' }).click()
     expect(await textOf(o.page.getByRole('status'))).toContain('我们已收到你对')
     await shot(o.page, 'nojs-reported-zh')
     await o.context.close()
@@ -323,6 +375,9 @@ describe('the lookup page without JavaScript', () => {
     await o.page.goto(`${base}/?q=${encodeURIComponent(SEED)}`)
     await o.page.locator('#results .v-secret_detected').waitFor()
     expect(await o.page.locator('#results').innerText()).not.toContain('sausage')
+    // It did reach the server: the card says so, and what to do now.
+    expect(await o.page.locator('#results').innerText()).toContain('reached our server')
+    expect(await o.page.locator('#results').innerText()).toContain('Move your funds now')
     await o.page.goto(`${base}/?q=${encodeURIComponent(HOSTILE)}`)
     expect(await o.page.locator('img, main script').count()).toBe(0)
     expect(await o.page.locator('textarea').inputValue()).toBe(HOSTILE)
@@ -340,7 +395,7 @@ describe('project pages', () => {
     const o = await open('zh')
     await o.page.goto(base + '/p/tokenpocket')
     expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe(
-      '如何联系 TP钱包 的真实渠道',
+      '如何联系TP钱包的真实渠道',
     )
     await o.page.locator(`a[href="mailto:${OFFICIAL_EMAIL}"]`).waitFor()
     await shot(o.page, 'project-zh-phone')
@@ -383,7 +438,9 @@ describe('what the page sends over the wire', () => {
     const html = await res.text()
     expect(html).not.toMatch(/<script>|<style|style=|\son\w+=/)
     const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!)
-    expect(assets).toHaveLength(2)
+    // Script, stylesheet and favicon.
+    expect(assets).toHaveLength(3)
+    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/)
     let bytes = new TextEncoder().encode(html).length
     for (const a of assets) {
       const r = await fetch(base + a.replaceAll('&amp;', '&'))

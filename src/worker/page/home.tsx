@@ -20,7 +20,7 @@ export function Home(props: {
   const { lang, q, verdict } = props
   return (
     <>
-      <p class="tagline">{t(UI.tagline, lang)}</p>
+      <h1 class="tagline">{t(UI.tagline, lang)}</h1>
       <form id="check" method="get" action="/" role="search">
         <input type="hidden" name="lang" value={lang} />
         <label for="q">{t(UI.boxLabel, lang)}</label>
@@ -44,7 +44,9 @@ export function Home(props: {
         </p>
         <button type="submit">{t(UI.check, lang)}</button>
       </form>
-      <section id="results" aria-live="polite" aria-label={t(UI.results, lang)}>
+      {/* Screen readers hear one short line per answer (set by the page script), not the cards. */}
+      <p id="announce" class="sr-only" aria-live="polite"></p>
+      <section id="results" aria-label={t(UI.results, lang)}>
         {verdict && <Results verdict={verdict} lang={lang} projects={props.projects} />}
       </section>
       <section id="empty" hidden={verdict !== null}>

@@ -22,6 +22,8 @@ export function Layout(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>{props.title}</title>
+        <meta name="description" content={t(UI.description, lang)} />
+        <link rel="icon" href={ASSET_PATHS.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={ASSET_PATHS.css} />
         <script src={ASSET_PATHS.js} defer></script>
       </head>
@@ -34,6 +36,7 @@ export function Layout(props: {
             class="lang"
             href={props.switchHref}
             hreflang={lang === 'zh' ? 'en' : 'zh-CN'}
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={t(UI.switchLabel, lang)}
           >
             {t(UI.switchTo, lang)}

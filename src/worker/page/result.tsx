@@ -2,11 +2,12 @@
  * The result cards: one render for both paths. The server uses it for `GET /?q=` (no JavaScript)
  * and for the `POST /check` fragment the page script fetches as you type, so both show the same.
  */
-import type { Project } from '../../../registry/schema'
-import type { ChannelRef, ContactVerdict, Verdict, VerdictKind } from '../../core/verdict'
-import { CHANNEL, isChannelType, ROLE } from '../../wording/labels'
+import type { Channel, Project } from '../../../registry/schema'
+import { channelRef } from '../../core/engine/links'
+import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../core/verdict'
+import { channelName, isChannelType, ROLE } from '../../wording/labels'
 import { type Lang, t } from '../../wording/lang'
-import { CARD, REPORT, SECRET, VERDICT } from '../../wording/ui'
+import { CARD, headline, REPORT, SECRET } from '../../wording/ui'
 import { visible } from '../../wording/visible'
 
 type Projects = ReadonlyMap<string, Project>
@@ -25,8 +26,31 @@ const nameOf = (id: string, { lang, projects }: Ctx) => {
   return p ? t(p.name, lang) : id
 }
 
+/** Reasons that mean the contact displays as something it is not: then show how it really reads. */
+const DECEPTIVE = new Set(['punycode', 'homoglyph', 'mixed_script', 'whole_script_confusable'])
+
+/** Never-list lines shown before "more": a phone screen, not the whole policy. */
+const NEVER_SHOWN = 3
+
+const active = (c: Channel) => !('status' in c) || c.status === 'active'
+
+/**
+ * The real channels to offer instead of a bad contact: the project's own channel of the same kind
+ * first (a real Telegram group for a fake one, the real site for a fake site), support first among
+ * them, then the channel the engine named (usually support), each once.
+ */
+function realChannels(v: ContactVerdict, { projects }: Ctx): ChannelRef[] {
+  const p = v.project ? projects.get(v.project) : undefined
+  const same = p?.channels
+    .filter((c) => c.type === v.kind && active(c))
+    .sort((a, b) => Number(b.role === 'support') - Number(a.role === 'support'))[0]
+  const refs = [same && channelRef(same), v.official].filter((r): r is ChannelRef => !!r)
+  return refs.filter((r, i) => refs.findIndex((o) => o.type === r.type && o.value === r.value) === i)
+}
+
+/** Rendered on the server, so a secret found here did reach it: the warning says so. */
 export function Results({ verdict, ...ctx }: Ctx & { verdict: Verdict }) {
-  if (verdict.verdict === 'secret_detected') return <SecretWarning lang={ctx.lang} />
+  if (verdict.verdict === 'secret_detected') return <SecretWarning lang={ctx.lang} sent />
   if (verdict.kind !== 'message') return <ContactCard v={verdict} {...ctx} showNever showNext />
   const contacts = verdict.contacts ?? []
   // One contact and no warning signs: its own card says everything the summary would.
@@ -47,15 +71,53 @@ export function Results({ verdict, ...ctx }: Ctx & { verdict: Verdict }) {
   )
 }
 
-function Headline({ kind, lang }: { kind: VerdictKind; lang: Lang }) {
-  const { icon, title } = VERDICT[kind]
+/** The verdict line is each card's heading: what a screen reader's heading list reads out. */
+function Headline({ kind, lang, message }: { kind: VerdictKind; lang: Lang; message?: boolean }) {
+  const { icon, title } = headline(kind, message)
   return (
-    <p class="verdict">
+    <h2 class="verdict">
       <span class="icon" aria-hidden="true">
         {icon}
       </span>{' '}
       <strong>{t(title, lang)}</strong>
-    </p>
+    </h2>
+  )
+}
+
+function RealChannels({ refs, lang, official }: { refs: ChannelRef[]; lang: Lang; official: boolean }) {
+  if (!refs.length) return null
+  return (
+    <section class="real">
+      <h3>{t(official ? CARD.thisIsReal : CARD.useInstead, lang)}</h3>
+      {refs.map((c) => (
+        <ChannelLink c={c} lang={lang} />
+      ))}
+    </section>
+  )
+}
+
+/** The project's "never" list: three lines, the rest behind "more". */
+function NeverList({ never, name, lang }: { never: NeverAdvice[]; name: string; lang: Lang }) {
+  const rest = never.slice(NEVER_SHOWN)
+  return (
+    <section class="never">
+      <h3>{t(CARD.neverTitle(name), lang)}</h3>
+      <ul>
+        {never.slice(0, NEVER_SHOWN).map((n) => (
+          <li>{t(n.text, lang)}</li>
+        ))}
+      </ul>
+      {rest.length > 0 && (
+        <details class="more">
+          <summary>{t(CARD.neverMore(rest.length), lang)}</summary>
+          <ul>
+            {rest.map((n) => (
+              <li>{t(n.text, lang)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
   )
 }
 
@@ -68,14 +130,18 @@ function NextSteps({ lang }: { lang: Lang }) {
   )
 }
 
-function MessageSummary({ v, lang }: Ctx & { v: Verdict }) {
+function MessageSummary({ v, ...ctx }: Ctx & { v: Verdict }) {
+  const { lang } = ctx
   const flags = v.red_flags ?? []
   const n = v.contacts?.length ?? 0
+  // The first card carries the way out: the real channel for the first bad contact in it.
+  const bad = v.contacts?.find((c) => BAD.has(c.verdict))
   return (
     <article class={`card v-${v.verdict}`}>
-      <h2 class="what">{t(CARD.messageTitle, lang)}</h2>
-      <Headline kind={v.verdict} lang={lang} />
+      <p class="what">{t(CARD.messageTitle, lang)}</p>
+      <Headline kind={v.verdict} lang={lang} message />
       <p>{t(v.explanation, lang)}</p>
+      {bad && <RealChannels refs={realChannels(bad, ctx)} lang={lang} official={false} />}
       {flags.length > 0 && (
         <section>
           <h3>{t(CARD.redFlagsTitle, lang)}</h3>
@@ -100,27 +166,30 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
   const { lang } = ctx
   const name = v.project ? nameOf(v.project, ctx) : null
   const bad = BAD.has(v.verdict)
-  // What was pasted, hidden characters shown; then how it really reads when that differs by
-  // more than case or a handle's `@` (punycode, a right-to-left override, a zero-width space).
-  const plain = v.input.trim().toLowerCase().replace(/^@/, '')
-  const readAs = [v.unicode, v.normalized].filter(
-    (r, i, all): r is string => !!r && r.toLowerCase() !== plain && all.indexOf(r) === i,
-  )
+  const official = v.verdict === 'official'
+  const shown = visible(v.input)
+  // How it really reads, only when what displays deceives: punycode, lookalike letters, or
+  // hidden characters (a right-to-left override, a zero-width space). The whole contact.
+  const deceives = shown !== v.input || v.reasons.some((r) => DECEPTIVE.has(r))
+  const readAs = deceives && v.normalized && v.normalized !== v.input ? v.normalized : null
   return (
     <article class={`card v-${v.verdict}`}>
-      <h2 class="what">
-        <bdi>{visible(v.input)}</bdi>
-        {isChannelType(v.kind) && <span class="kind"> · {t(CHANNEL[v.kind].name, lang)}</span>}
-      </h2>
-      {readAs.length > 0 && (
+      <p class="what">
+        <bdi>{shown}</bdi>
+        {isChannelType(v.kind) && (
+          <span class="kind"> · {t(channelName(v.kind, official), lang)}</span>
+        )}
+      </p>
+      {readAs && (
         <p class="hint">
-          {t(CARD.readAs, lang)} <bdi dir="ltr">{readAs.join(' = ')}</bdi>
+          {t(CARD.readAs, lang)} <bdi dir="ltr">{readAs}</bdi>
         </p>
       )}
       <Headline kind={v.verdict} lang={lang} />
-      {name && v.verdict !== 'official' && <p class="claims">{t(CARD.claims(name), lang)}</p>}
-      {name && v.verdict === 'official' && <p class="claims">{t(CARD.belongsTo(name), lang)}</p>}
+      {name && !official && <p class="claims">{t(CARD.claims(name), lang)}</p>}
+      {name && official && <p class="claims">{t(CARD.belongsTo(name), lang)}</p>}
       <p>{t(v.explanation, lang)}</p>
+      {official && v.kind === 'email' && <p class="note">{t(CARD.emailSpoof, lang)}</p>}
       {v.verdict === 'unknown' && (
         <p>
           {t(CARD.unknownNext, lang)} <a href={`/p?lang=${lang}`}>{t(CARD.findProject, lang)}</a>
@@ -128,27 +197,21 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
       )}
       {v.verdict === 'invalid' && <p>{t(CARD.invalidHelp, lang)}</p>}
       {v.stale && <p class="note">{t(CARD.staleNote, lang)}</p>}
-      {v.official && (
-        <section class="real">
-          <h3>{t(v.verdict === 'official' ? CARD.thisIsReal : CARD.useInstead, lang)}</h3>
-          <ChannelLink c={v.official} lang={lang} />
-        </section>
+      <RealChannels
+        refs={official ? [v.official].filter((r): r is ChannelRef => !!r) : realChannels(v, ctx)}
+        lang={lang}
+        official={official}
+      />
+      {bad && showNext && <NextSteps lang={lang} />}
+      {showNever && v.never.length > 0 && name && (
+        <NeverList never={v.never} name={name} lang={lang} />
       )}
       {v.project && name && (
         <p>
-          <a href={`/p/${encodeURIComponent(v.project)}`}>{t(CARD.allChannels(name), lang)}</a>
+          <a href={`/p/${encodeURIComponent(v.project)}?lang=${lang}`}>
+            {t(CARD.allChannels(name), lang)}
+          </a>
         </p>
-      )}
-      {bad && showNext && <NextSteps lang={lang} />}
-      {showNever && v.never.length > 0 && name && (
-        <section class="never">
-          <h3>{t(CARD.neverTitle(name), lang)}</h3>
-          <ul>
-            {v.never.map((n) => (
-              <li>{t(n.text, lang)}</li>
-            ))}
-          </ul>
-        </section>
       )}
       {REPORTABLE.has(v.verdict) && <ReportForm contact={v.normalized ?? v.input} lang={lang} />}
     </article>
@@ -161,7 +224,7 @@ export function ChannelLink({ c, lang }: { c: ChannelRef; lang: Lang }) {
   return (
     <p class="channel">
       <span class="ctype">
-        {t(CHANNEL[c.type].name, lang)} · {t(ROLE[c.role].name, lang)}
+        {t(channelName(c.type, true), lang)} · {t(ROLE[c.role].name, lang)}
         {label}
       </span>
       <br />
@@ -191,9 +254,9 @@ function ReportForm({ contact, lang }: { contact: string; lang: Lang }) {
           <input type="text" name="note" maxlength={500} autocomplete="off" />
         </label>
         <p class="hint">{t(REPORT.privacy, lang)}</p>
-        <button type="submit">{t(REPORT.button, lang)}</button>
+        <button type="submit">{t(REPORT.send, lang)}</button>
       </form>
-      <p class="report-done" role="status" hidden>
+      <p class="report-done" role="status" tabindex={-1} hidden>
         {t(REPORT.done(visible(contact)), lang)}
       </p>
       <p class="report-failed" role="alert" hidden>
@@ -203,13 +266,23 @@ function ReportForm({ contact, lang }: { contact: string; lang: Lang }) {
   )
 }
 
-/** Said the same way whether the browser or the server found the secret. */
-export function SecretWarning({ lang }: { lang: Lang }) {
+/**
+ * The same warning whether the browser or the server found the secret, except for what happened
+ * to it: `sent` when it reached the server (the no-JavaScript form), which makes moving funds urgent.
+ */
+export function SecretWarning({ lang, sent = false }: { lang: Lang; sent?: boolean }) {
   return (
     <article class="card v-secret_detected" role="alert">
       <Headline kind="secret_detected" lang={lang} />
-      <h2 class="secret-title">{t(SECRET.title, lang)}</h2>
-      <p>{t(SECRET.what, lang)}</p>
+      <p class="secret-title">
+        <strong>{t(SECRET.title, lang)}</strong>
+      </p>
+      <p>{t(sent ? SECRET.whatSent : SECRET.what, lang)}</p>
+      {sent && (
+        <p>
+          <strong>{t(SECRET.moveNow, lang)}</strong>
+        </p>
+      )}
       <ol>
         {SECRET.steps.map((s) => (
           <li>{t(s, lang)}</li>

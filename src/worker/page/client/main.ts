@@ -23,6 +23,7 @@ const PASTED = new Set(['insertFromPaste', 'insertFromDrop'])
 const form = document.querySelector<HTMLFormElement>('#check')
 const box = document.querySelector<HTMLTextAreaElement>('#q')
 const results = document.querySelector<HTMLElement>('#results')
+const announce = document.querySelector<HTMLElement>('#announce')
 const empty = document.querySelector<HTMLElement>('#empty')
 const secretWarning = document.querySelector<HTMLTemplateElement>('#secret-warning')
 const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'
@@ -35,27 +36,44 @@ let inFlight: AbortController | undefined
  * its whole text replaced.
  */
 let flagged = false
+/** Contacts reported in this visit: one report each, whichever card it was sent from. */
+const reported = new Set<string>()
 
-function warnSecret(): void {
+function warnSecret(reveal = false): void {
   flagged = true
-  if (secretWarning) show(secretWarning.content.cloneNode(true))
+  if (secretWarning) show(secretWarning.content.cloneNode(true), reveal)
 }
 
-function show(content: Node | string): void {
+/**
+ * Shows an answer. `reveal` (a paste, Check, an example): on a phone the keyboard covers the
+ * result, so drop it and bring the first verdict's headline into view.
+ */
+function show(content: Node | string, reveal = false): void {
   if (!results) return
   if (typeof content === 'string') results.innerHTML = content
   else results.replaceChildren(content)
   if (empty) empty.hidden = results.childElementCount > 0
+  for (const f of results.querySelectorAll<HTMLFormElement>('.report form')) {
+    const contact = new FormData(f).get('contact')
+    if (typeof contact === 'string' && reported.has(contact)) markReported(f)
+  }
+  const first = results.querySelector<HTMLElement>('.verdict')
+  // One short line for screen readers: the first verdict, not the whole card.
+  if (announce) announce.textContent = first?.textContent?.trim() ?? ''
+  if (reveal && first) {
+    if (document.activeElement === box && innerWidth < 700) box?.blur()
+    first.scrollIntoView({ block: 'start', behavior: 'smooth' })
+  }
 }
 
-async function run(): Promise<void> {
+async function run(reveal = false): Promise<void> {
   clearTimeout(timer)
   inFlight?.abort()
   if (!box || !secretWarning) return
   const text = box.value
   if (!text.trim()) return show('')
   // Checked here, before any request: a recovery phrase must never leave the device.
-  if (flagged || findSecret(text)) return warnSecret()
+  if (flagged || findSecret(text)) return warnSecret(reveal)
   const request = new AbortController()
   inFlight = request
   results?.setAttribute('aria-busy', 'true')
@@ -65,7 +83,7 @@ async function run(): Promise<void> {
       body: new URLSearchParams({ q: text }),
       signal: request.signal,
     })
-    if (res.ok && inFlight === request) show(await res.text())
+    if (res.ok && inFlight === request) show(await res.text(), reveal)
   } catch (err) {
     // A newer keystroke aborted this request: its answer is no longer wanted.
     if (!(err instanceof DOMException && err.name === 'AbortError')) throw err
@@ -84,9 +102,8 @@ async function report(f: HTMLFormElement): Promise<void> {
   const fields = new FormData(f)
   const contact = String(fields.get('contact') ?? '')
   const note = String(fields.get('note') ?? '').trim()
-  const box = f.parentElement
-  const done = box?.querySelector<HTMLElement>('.report-done')
-  const failed = box?.querySelector<HTMLElement>('.report-failed')
+  const done = f.parentElement?.querySelector<HTMLElement>('.report-done')
+  const failed = f.parentElement?.querySelector<HTMLElement>('.report-failed')
   // A note is free text: a person may paste their phrase there too.
   if (findSecret(note) && secretWarning) return show(secretWarning.content.cloneNode(true))
   const res = await fetch('/api/v1/reports', {
@@ -95,10 +112,23 @@ async function report(f: HTMLFormElement): Promise<void> {
     body: JSON.stringify(note ? { contact, note } : { contact }),
   }).catch(() => null)
   if (res?.ok) {
-    f.hidden = true
-    if (done) done.hidden = false
-    if (failed) failed.hidden = true
+    reported.add(contact)
+    for (const other of results?.querySelectorAll<HTMLFormElement>('.report form') ?? []) {
+      if (new FormData(other).get('contact') === contact) markReported(other)
+    }
+    // Focus stays with the answer to what the person just did, not lost with the hidden form.
+    done?.focus()
   } else if (failed) failed.hidden = false
+}
+
+function markReported(f: HTMLFormElement): void {
+  f.hidden = true
+  const box = f.parentElement
+  if (box instanceof HTMLDetailsElement) box.open = true
+  const done = box?.querySelector<HTMLElement>('.report-done')
+  const failed = box?.querySelector<HTMLElement>('.report-failed')
+  if (done) done.hidden = false
+  if (failed) failed.hidden = true
 }
 
 // Replacing the whole text (select all, then paste or type) starts afresh.
@@ -111,18 +141,19 @@ box?.addEventListener('input', (e) => {
   const pasted = e instanceof InputEvent && PASTED.has(e.inputType)
   const secret = flagged || findSecret(text) !== null
   if (!secret && (pasted || CONTACT_LIKE.test(text)) && !couldBeKey(text, !pasted)) {
-    return schedule()
+    // A paste is whole: answer it at once, and show the answer.
+    return pasted ? void run(true) : schedule()
   }
   clearTimeout(timer)
   inFlight?.abort()
   // Nothing is sent, and what is shown no longer answers the box; a phrase typed in full is
   // still recognised at once.
-  if (secret) warnSecret()
+  if (secret) warnSecret(pasted)
   else show('')
 })
 form?.addEventListener('submit', (e) => {
   e.preventDefault()
-  void run()
+  void run(true)
 })
 results?.addEventListener('submit', (e) => {
   const f = e.target
@@ -136,6 +167,5 @@ empty?.addEventListener('click', (e) => {
   if (!a || !box) return
   e.preventDefault()
   box.value = a.dataset.example ?? ''
-  box.focus()
-  void run()
+  void run(true)
 })
