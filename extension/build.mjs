@@ -10,6 +10,7 @@
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { ICON_SIZES, png } from '../scripts/icon.mjs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
@@ -150,6 +151,12 @@ const manifest = JSON.parse(readFileSync(join(HERE, 'manifest.json'), 'utf8'))
 manifest.version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
 // The one host the extension may fetch from: the Worker that serves the registry.
 manifest.host_permissions = [`${workerUrl.protocol}//${workerUrl.hostname}/*`]
+// Icons at every size Chrome uses, drawn by scripts/icon.mjs (the page's favicon is the same drawing).
+mkdirSync(join(outdir, 'icons'))
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]))
+for (const [size, path] of Object.entries(icons)) writeFileSync(join(outdir, path), png(Number(size)))
+manifest.icons = icons
+manifest.action.default_icon = icons
 writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 cpSync(join(HERE, '_locales'), join(outdir, '_locales'), { recursive: true })
 for (const page of ['popup.html', 'warning.html', 'judge.html', 'pages.css']) {

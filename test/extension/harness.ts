@@ -42,7 +42,7 @@ const SITE = (host: string) => `<!doctype html><meta charset="utf-8"><title>${ho
 <div id="edit" contenteditable="true" style="min-height:2em;border:1px solid"></div>
 <script>
   window.seen = []
-  for (const type of ['paste', 'input', 'drop'])
+  for (const type of ['paste', 'input', 'drop', 'keydown'])
     document.addEventListener(type, (e) => seen.push({ type, value: e.target.value ?? e.target.textContent,
       data: (e.clipboardData || e.dataTransfer)?.getData('text/plain') ?? null }))
   fetch('/rendered')

@@ -9,7 +9,16 @@ import { domainToASCII } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RegistryEnvelope } from '../../registry/schema'
 import { ARTIFACTS } from '../browser/chromium'
-import { badgeOf, expectWarning, openPopup, SNAPSHOT, startExtension, visit, type Harness } from './harness'
+import {
+  badgeOf,
+  expectWarning,
+  openPopup,
+  SNAPSHOT,
+  startExtension,
+  visit,
+  WORKER_HOST,
+  type Harness,
+} from './harness'
 
 const registry = RegistryEnvelope.parse(JSON.parse(SNAPSHOT)).signed
 const tokenpocket = registry.projects.find((p) => p.id === 'tokenpocket')!
@@ -20,6 +29,7 @@ const COMBO = `${OFFICIAL.split('.')[0]}-support.com`
 const REPORTED = registry.reported.find((r) => r.type === 'website')!.value
 const UNKNOWN = 'quiet-garden-recipes.org'
 const GREEN = [24, 128, 56, 255] // #188038
+const RED = [197, 34, 31, 255] // #c5221f
 
 let h: Harness
 beforeAll(async () => {
@@ -54,8 +64,29 @@ describe('a site that imitates a project', () => {
     // Named by its real (punycode) name, with the look-alike form it can display as.
     expect(await page.locator('.lead').textContent()).toContain(PUNYCODE)
     expect(await page.locator('.host').textContent()).toContain(OFFICIAL.replace('o', '\u043e'))
+    // The safe way out comes first; a wrong verdict can be reported on the lookup page.
+    expect(await page.locator('.actions > :first-child').getAttribute('id')).toBe('back-to-safety')
+    expect(await page.locator('#report-mistake').getAttribute('href')).toBe(
+      `http://${WORKER_HOST}/?q=${PUNYCODE}&lang=en`,
+    )
     await page.screenshot({ path: join(ARTIFACTS, 'extension-warning.png'), fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.screenshot({ path: join(ARTIFACTS, 'extension-warning-phone.png'), fullPage: true })
     await page.close()
+  })
+
+  it('offers the real website on a reported site too, and "Back to safety" closes the tab', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${REPORTED}/`)
+    await expectWarning(page)
+    const reported = registry.reported.find((r) => r.value === REPORTED)!
+    const project = registry.projects.find((p) => p.id === reported.project)
+    const site = project?.channels.find((c) => c.type === 'website')
+    if (site) expect(await page.locator('#go-real').getAttribute('href')).toBe(`https://${site.value}`)
+    const closed = page.waitForEvent('close')
+    await page.click('#back-to-safety')
+    await closed
+    expect(h.server.rendered).not.toContain(REPORTED)
   })
 })
 
@@ -70,9 +101,21 @@ describe('an official site', () => {
     await popup.waitForSelector('.site.official')
     expect(await popup.locator('#site').textContent()).toContain(tokenpocket.name.en)
     expect(await popup.locator('#registry-version').textContent()).toContain(String(registry.version))
-    await popup.fill('#box', COMBO)
-    await popup.click('#check-button')
+    // "Updated" is when the registry last changed (it was signed), not when it was fetched.
+    expect(await popup.locator('#registry-issued').textContent()).toContain(
+      new Date(registry.issued_at).toLocaleString('en'),
+    )
+    // Pasted text is checked at once, with a report link and the project's real channels.
+    // (the input event a paste fires: the popup window's clipboard is not the test's to use)
+    await popup.evaluate((text) => {
+      const box = document.querySelector('textarea')!
+      box.value = text
+      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }))
+    }, COMBO)
     await popup.waitForSelector('.card.v-impersonation')
+    const links = popup.locator('.card.v-impersonation .links a')
+    expect(await links.nth(0).getAttribute('href')).toBe(`http://${WORKER_HOST}/p/tokenpocket?lang=en`)
+    expect(await links.nth(1).getAttribute('href')).toBe(`http://${WORKER_HOST}/?q=${COMBO}&lang=en`)
     await popup.screenshot({ path: join(ARTIFACTS, 'extension-popup.png'), fullPage: true })
     // A message with a phone number: the popup reads it with the whole engine, phone metadata
     // included, which the service worker does not load.
@@ -121,6 +164,37 @@ describe('continue anyway', () => {
     // Another lookalike is still stopped.
     await visit(page, `http://${PUNYCODE}/`)
     await expectWarning(page)
+    await page.close()
+  })
+
+  it('keeps a red badge and a popup line on the site, and can be undone from the popup', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${COMBO}/kept`)
+    expect(page.url()).toBe(`http://${COMBO}/kept`)
+    await expect.poll(async () => (await badgeOf(h, page)).text).toBe('!')
+    expect((await badgeOf(h, page)).color).toEqual(RED)
+    const popup = await openPopup(h)
+    await popup.waitForSelector('.site.bypassed')
+    expect(await popup.locator('#site').textContent()).toContain(tokenpocket.name.en)
+    expect(await popup.locator('#exceptions').textContent()).toContain(COMBO)
+    await popup.screenshot({ path: join(ARTIFACTS, 'extension-popup-bypassed.png'), fullPage: true })
+    await popup.click(`#exceptions button[data-host="${COMBO}"]`)
+    await expect.poll(() => popup.locator('#exceptions').isHidden()).toBe(true)
+    await popup.close()
+    await visit(page, `http://${COMBO}/after-undo`)
+    await expectWarning(page)
+    await page.close()
+  })
+
+  it('expires after a day', async () => {
+    await h.sw.evaluate(
+      (host) => chrome.storage.local.set({ 'allowed-sites': [{ host, until: Date.now() - 1 }] }),
+      COMBO,
+    )
+    const page = await h.context.newPage()
+    await visit(page, `http://${COMBO}/`)
+    await expectWarning(page)
+    expect(await h.sw.evaluate(async () => (await chrome.storage.local.get('allowed-sites'))['allowed-sites'])).toEqual([])
     await page.close()
   })
 })

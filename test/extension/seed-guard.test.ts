@@ -10,6 +10,9 @@ import { bytesToHex, randomBytes } from '@noble/hashes/utils.js'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RegistryEnvelope } from '../../registry/schema'
+import { join } from 'node:path'
+import { RUN_START } from '../../extension/src/lib/word-run'
+import { ARTIFACTS } from '../browser/chromium'
 import { SNAPSHOT, startExtension, visit, type Harness } from './harness'
 
 const registry = RegistryEnvelope.parse(JSON.parse(SNAPSHOT)).signed
@@ -66,6 +69,8 @@ describe('a pasted secret', () => {
     expect(await page.inputValue('#area')).toBe('')
     expect(leaked(await seen(page), secret)).toBe(false)
     expect(await page.locator('genuine-guard-notice h2').textContent()).toBeTruthy()
+    // Pasted, it never reached the page: the notice says so.
+    expect(await page.locator('genuine-guard-notice p').textContent()).toContain('before the site received it')
     await page.close()
   })
 
@@ -92,6 +97,41 @@ describe('a typed secret', () => {
     expect(secret.endsWith(left)).toBe(true)
     expect(left.trim().split(/\s+/).length).toBeLessThan(8)
     expect(leaked(await seen(page), secret)).toBe(false)
+    await page.close()
+  })
+
+  it('keeps its key events from the page once a run of wordlist words starts', async () => {
+    const page = await open()
+    const secret = generateMnemonic(english, 128)
+    const words = secret.split(' ')
+    await page.focus('#field')
+    await page.keyboard.type(secret)
+    await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
+    const events = await seen(page)
+    const wordsSeen = (e: Seen) => (e.value ?? '').trim().split(/\s+/).filter(Boolean).length
+    // The page's listeners saw at most the words that started the run, and no key after them.
+    expect(Math.max(...events.map(wordsSeen))).toBeLessThanOrEqual(RUN_START)
+    const keysOfRun = words.slice(0, RUN_START).join(' ').length + 1
+    expect(events.filter((e) => e.type === 'keydown').length).toBeLessThanOrEqual(keysOfRun)
+    // Typed, so the notice does not claim the site saw nothing.
+    expect(await page.locator('genuine-guard-notice p').textContent()).toContain('may have seen what you typed')
+    await page.screenshot({ path: join(ARTIFACTS, 'extension-guard-typed.png') })
+    await page.close()
+  })
+
+  it('holds back keys typed after the clear until the notice is closed', async () => {
+    const page = await open()
+    await page.focus('#field')
+    await page.keyboard.type(generateMnemonic(english, 128))
+    await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
+    const before = (await seen(page)).length
+    await page.keyboard.type(' and the rest of it')
+    expect(await page.inputValue('#field')).toBe('')
+    expect((await seen(page)).length).toBe(before)
+    await page.locator('genuine-guard-notice button').click()
+    await page.focus('#field')
+    await page.keyboard.type('thank you')
+    expect(await page.inputValue('#field')).toBe('thank you')
     await page.close()
   })
 })

@@ -3,6 +3,8 @@
  * (sync status, allowed sites) or decides (a site's verdict). Text a person pastes is not sent
  * here: the popup checks it itself with the whole engine, which the service worker does not load.
  */
+import { channelRef } from '../../../src/core/engine/links'
+import { allowedSites, forgetSite } from '../lib/allowed-sites'
 import { FROM_CONTENT, Request, type Answers } from '../lib/messages'
 import { judgeOffscreen } from '../lib/offscreen'
 import { namesIn } from '../lib/names'
@@ -36,14 +38,26 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
   switch (request.type) {
     case 'site': {
       const site = siteVerdict(request.url, index)
-      return { site, names: namesIn(index, site.verdict ? [site.verdict] : []) }
+      const id = site.verdict?.project
+      const real = id ? index.projects.get(id)?.channels.find((c) => c.type === 'website') : undefined
+      return {
+        site,
+        names: namesIn(index, site.verdict ? [site.verdict] : []),
+        website: real ? channelRef(real) : null,
+      }
     }
     case 'allow':
       return { allowed: await continueAnyway(request.url) }
+    case 'exceptions':
+      return { sites: await allowedSites() }
+    case 'forget':
+      await forgetSite(request.host)
+      return { sites: await allowedSites() }
     case 'status': {
       const sync = SyncStatus.safeParse((await chrome.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY])
       return {
         version: signed.version,
+        issued: signed.issued_at,
         expires: signed.expires,
         stale: index.stale,
         sync: sync.success ? sync.data : null,

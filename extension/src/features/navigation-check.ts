@@ -1,8 +1,8 @@
 /**
  * Navigation check: every top-level navigation is checked locally against the registry.
- * A lookalike or a reported scam site is replaced by the warning page before it loads; an
- * official site turns the toolbar badge green; any other site gets nothing. No address ever
- * leaves the browser.
+ * A lookalike or a reported scam site is replaced by the warning page before it loads (or, once
+ * the person chose "continue anyway", keeps a red badge); an official site turns the toolbar
+ * badge green; any other site gets nothing. No address ever leaves the browser.
  */
 import { allowSite, isAllowed } from '../lib/allowed-sites'
 import { showBadge } from '../lib/badge'
@@ -45,14 +45,16 @@ async function warn(d: Details, site: SiteVerdict): Promise<boolean> {
   return true
 }
 
+/** A site `warn` let through was allowed by the person: it is marked, never shown as fine. */
 async function mark(d: Details, site: SiteVerdict): Promise<void> {
   const { index } = await currentRegistry()
   const id = site.verdict?.project
   const project = id ? index.projects.get(id) : undefined
-  await showBadge(d.tabId, site.action, project?.name ?? null)
-  if (site.action === 'official' || site.action === 'stale') {
+  const action = site.action === 'warn' ? 'bypassed' : site.action
+  await showBadge(d.tabId, action, project?.name ?? null)
+  if (action !== 'none') {
     const status: TabStatus = {
-      action: site.action,
+      action,
       host: site.host,
       project: project ? { id: project.id, name: project.name } : null,
     }

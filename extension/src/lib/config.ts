@@ -7,6 +7,9 @@ declare const GENUINE_REGISTRY_URL: string
  */
 export const REGISTRY_URL: string = GENUINE_REGISTRY_URL
 
+/** The lookup page (the same Worker): where the popup and the warning page send a person on. */
+export const PAGE_ORIGIN: string = new URL(REGISTRY_URL).origin
+
 /** How often the registry is refreshed: often enough for new scams, rare enough to cost nothing. */
 export const REFRESH_MINUTES = 6 * 60
 

@@ -1,6 +1,7 @@
 /**
  * The guard's notice: a banner over the page, in a shadow root so the page's styles cannot
- * reshape or hide its words. It holds no trace of what was entered.
+ * reshape or hide its words. It holds no trace of what was entered, and says what is true for
+ * how it was entered: a paste never reached the page; typing may have.
  */
 import { h } from './dom'
 import { t } from './lang'
@@ -18,15 +19,26 @@ button { font: inherit; padding: 6px 16px; border-radius: 8px; border: 1px solid
   background: #f8f9fa; cursor: pointer; }
 `
 
-let host: HTMLElement | undefined
+export type HowEntered = 'pasted' | 'typed'
 
-export function showGuardNotice(): void {
-  if (host?.isConnected) return
+let host: HTMLElement | undefined
+let shown: HowEntered | undefined
+
+/** Whether the notice is on screen (for `how`, when given). */
+export const guardNoticeOpen = (how?: HowEntered): boolean =>
+  !!host?.isConnected && (!how || shown === how)
+
+export function showGuardNotice(how: HowEntered): void {
+  // A typed phrase is the graver news: it replaces a paste's notice, never the other way round.
+  if (guardNoticeOpen() && (shown === how || how === 'pasted')) return
+  host?.remove()
+  shown = how
   host = document.createElement('genuine-guard-notice')
   const root = host.attachShadow({ mode: 'open' })
   const close = h('button', { type: 'button' }, t(WORDS.dismiss))
   close.addEventListener('click', () => host?.remove())
-  const box = h('div', { class: 'box', role: 'alert' }, h('h2', {}, t(WORDS.guardTitle)), h('p', {}, t(WORDS.guardBody)), close)
+  const body = how === 'typed' ? WORDS.guardBodyTyped : WORDS.guardBodyPasted
+  const box = h('div', { class: 'box', role: 'alert' }, h('h2', {}, t(WORDS.guardTitle)), h('p', {}, t(body)), close)
   root.appendChild(h('style', {}, STYLE))
   root.appendChild(box)
   document.documentElement.appendChild(host)

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 import type { Signed } from '../../../registry/schema'
+import type { ChannelRef } from '../../../src/core/verdict'
+import type { AllowedSite } from './allowed-sites'
 import type { Names } from './names'
 import type { PageJudgement } from './page-judgement'
 import { MAX_WINDOW, MAX_WINDOWS } from './prefilter'
@@ -15,6 +17,9 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site'), url: z.string() }),
   /** Interstitial: "continue anyway" to this address's site, remembered for that site only. */
   z.object({ type: z.literal('allow'), url: z.string() }),
+  /** Popup: the sites the person chose to open anyway, and "undo" for one of them. */
+  z.object({ type: z.literal('exceptions') }),
+  z.object({ type: z.literal('forget'), host: z.string() }),
   /** Popup footer: which registry is held and when it was last refreshed. */
   z.object({ type: z.literal('status') }),
   /** Popup footer: "update now", a registry refresh on demand. */
@@ -35,9 +40,19 @@ export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['guard', 'pag
 export type Request = z.infer<typeof Request>
 
 export interface Answers {
-  site: { site: SiteVerdict; names: Names }
+  /** `website`: the imitated project's real website, when it has one (the safe way on). */
+  site: { site: SiteVerdict; names: Names; website: ChannelRef | null }
   allow: { allowed: boolean }
-  status: { version: number; expires: string; stale: boolean; sync: SyncStatus | null }
+  exceptions: { sites: AllowedSite[] }
+  forget: { sites: AllowedSite[] }
+  status: {
+    version: number
+    /** When the registry held was signed: when its contents last changed. */
+    issued: string
+    expires: string
+    stale: boolean
+    sync: SyncStatus | null
+  }
   refresh: SyncStatus
   guard: { on: boolean }
   page: PageJudgement

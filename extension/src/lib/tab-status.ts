@@ -1,12 +1,13 @@
 /**
  * The status of the site shown in each tab, for the popup: only official (or official but the
- * registry is out of date) sites are recorded, in session storage, which the browser keeps in
- * memory and forgets when it closes. Other sites leave no trace.
+ * registry is out of date) sites, and dangerous sites a person chose to open anyway, are recorded,
+ * in session storage, which the browser keeps in memory and forgets when it closes. Other sites
+ * leave no trace.
  */
 import type { Text } from '../../../registry/schema'
 
 export interface TabStatus {
-  action: 'official' | 'stale'
+  action: 'official' | 'stale' | 'bypassed'
   host: string
   project: { id: string; name: Text } | null
 }

@@ -1,11 +1,13 @@
 /**
- * The popup: the current site's status, and a box to check a pasted contact or message offline,
- * with the same verdicts as the lookup page. Nothing pasted is kept, nor sent anywhere: the popup
+ * The popup: the current site's status (a red line on a site opened despite the warning), the
+ * sites opened that way with "undo", and a box that checks a pasted contact or message offline
+ * as soon as it is pasted, with the same verdicts as the lookup page. Nothing pasted is kept, nor sent anywhere: the popup
  * runs the whole engine itself on the registry the service worker verified, so the service
  * worker, which wakes for every navigation, need not load phone parsing and word lists.
  */
 import { check } from '../../../src/core'
 import { UI } from '../../../src/wording/ui'
+import type { AllowedSite } from '../lib/allowed-sites'
 import { ask } from '../lib/ask'
 import { namesIn } from '../lib/names'
 import { currentRegistry } from '../lib/registry-state'
@@ -32,6 +34,15 @@ async function showSite(): Promise<void> {
   }
   const name = status.project ? t(status.project.name) : status.host
   site.className = `site ${status.action}`
+  if (status.action === 'bypassed') {
+    const project = status.project ? t(status.project.name) : null
+    fill(
+      site,
+      h('p', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '!'), ' ', h('strong', {}, t(WORDS.bypassedSite(project)))),
+      h('p', { class: 'host' }, h('bdi', { dir: 'ltr' }, status.host)),
+    )
+    return
+  }
   fill(
     site,
     h('p', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, status.action === 'official' ? '✓' : '?'), ' ', h('strong', {}, t(status.action === 'official' ? WORDS.officialSite(name) : WORDS.registryOutOfDate))),
@@ -40,9 +51,32 @@ async function showSite(): Promise<void> {
   )
 }
 
+/** "Continue anyway" choices still in force, each with its expiry and "undo". */
+async function showExceptions(sites?: AllowedSite[]): Promise<void> {
+  const list = sites ?? (await ask({ type: 'exceptions' })).sites
+  const box = $('exceptions')
+  box.hidden = list.length === 0
+  fill(
+    box,
+    h('h2', { class: 'label' }, t(WORDS.exceptionsTitle)),
+    h(
+      'ul',
+      {},
+      ...list.map((s) => {
+        const undo = h('button', { type: 'button', class: 'link', 'data-host': s.host }, t(WORDS.undo))
+        undo.addEventListener('click', async () => showExceptions((await ask({ type: 'forget', host: s.host })).sites))
+        return h('li', {}, h('span', {}, h('bdi', { dir: 'ltr' }, s.host), ' ', h('span', { class: 'hint' }, t(WORDS.exceptionUntil(dateTime(s.until))))), undo)
+      }),
+    ),
+  )
+}
+
+const dateTime = (when: string | number): string => new Date(when).toLocaleString(LANG === 'zh' ? 'zh-CN' : 'en')
+
 async function showFooter(note?: string): Promise<void> {
   const status = await ask({ type: 'status' })
-  const when = status.sync ? new Date(status.sync.at).toLocaleString(LANG === 'zh' ? 'zh-CN' : 'en') : null
+  // When the registry's contents last changed (it was signed), not when it was last fetched.
+  const when = dateTime(status.issued)
   const update = h('button', { id: 'update', type: 'button', class: 'link' }, t(WORDS.updateNow))
   update.addEventListener('click', async () => {
     const result = await ask({ type: 'refresh' })
@@ -51,7 +85,7 @@ async function showFooter(note?: string): Promise<void> {
   fill(
     $('footer'),
     h('span', { id: 'registry-version' }, t(WORDS.registryVersion(status.version))),
-    when && h('span', {}, ` · ${t(WORDS.lastChecked(when))}`),
+    h('span', { id: 'registry-issued' }, ` · ${t(WORDS.lastChanged(when))}`),
     status.stale && h('strong', { class: 'stale' }, ` · ${t(WORDS.registryOutOfDate)}`),
     ' · ',
     update,
@@ -67,13 +101,20 @@ function setUpChecker(): void {
   $('box-label').textContent = t(UI.boxLabel)
   $('box-hint').textContent = t(UI.boxPrivacy)
   $('check-button').textContent = t(UI.check)
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault()
+  const run = async () => {
     if (!box.value.trim()) return
     const { index } = await currentRegistry()
     const verdict = check(box.value, index)
     const names = namesIn(index, [verdict, ...(verdict.contacts ?? [])])
     fill($('results'), ...verdictCards(verdict, names))
+  }
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    void run()
+  })
+  // A paste is whole: check it at once, as the lookup page does.
+  box.addEventListener('input', (e) => {
+    if (e instanceof InputEvent && (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop')) void run()
   })
 }
 
@@ -82,4 +123,5 @@ $('title').textContent = t(WORDS.name)
 $('this-site').textContent = t(WORDS.thisSite)
 setUpChecker()
 void showSite()
+void showExceptions()
 void showFooter()

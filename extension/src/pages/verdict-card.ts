@@ -2,25 +2,36 @@
  * A verdict as the popup shows it: the lookup page's cards (src/worker/page/result.tsx) drawn
  * with the DOM, with the same words, so a contact reads the same wherever it is checked.
  */
-import type { ChannelRef, ContactVerdict, Verdict, VerdictKind } from '../../../src/core/verdict'
-import { CHANNEL, isChannelType, ROLE } from '../../../src/wording/labels'
-import { CARD, SECRET, VERDICT } from '../../../src/wording/ui'
+import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../../src/core/verdict'
+import { channelName, isChannelType, ROLE } from '../../../src/wording/labels'
+import { CARD, headline, SECRET } from '../../../src/wording/ui'
 import { visible } from '../../../src/wording/visible'
-import { t } from '../lib/lang'
+import { PAGE_ORIGIN } from '../lib/config'
+import { LANG, t } from '../lib/lang'
 import type { Names } from '../lib/names'
 import { h } from '../lib/dom'
+import { WORDS } from '../lib/words'
 
 const BAD: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])
+/** Verdicts a person may report, as on the lookup page. */
+const REPORTABLE: ReadonlySet<VerdictKind> = new Set([...BAD, 'unknown'])
+/** Never-list lines shown before "more", as on the lookup page. */
+const NEVER_SHOWN = 3
 
 export function verdictCards(verdict: Verdict, names: Names): HTMLElement[] {
   if (verdict.verdict === 'secret_detected') return [secretCard()]
-  if (verdict.kind !== 'message') return [contactCard(verdict, names)]
-  return [messageCard(verdict), ...(verdict.contacts ?? []).map((c) => contactCard(c, names))]
+  if (verdict.kind !== 'message') return [contactCard(verdict, names, true)]
+  const contacts = verdict.contacts ?? []
+  return [
+    messageCard(verdict),
+    // One "never" list per project: the first card of that project carries it.
+    ...contacts.map((c, i) => contactCard(c, names, contacts.findIndex((o) => o.project === c.project) === i)),
+  ]
 }
 
-function headline(kind: VerdictKind): HTMLElement {
-  const { icon, title } = VERDICT[kind]
-  return h('p', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, icon), ' ', h('strong', {}, t(title)))
+function verdictLine(kind: VerdictKind, message = false): HTMLElement {
+  const { icon, title } = headline(kind, message)
+  return h('h2', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, icon), ' ', h('strong', {}, t(title)))
 }
 
 function messageCard(v: Verdict): HTMLElement {
@@ -29,8 +40,8 @@ function messageCard(v: Verdict): HTMLElement {
   return h(
     'article',
     { class: `card v-${v.verdict}` },
-    h('h2', { class: 'what' }, t(CARD.messageTitle)),
-    headline(v.verdict),
+    h('p', { class: 'what' }, t(CARD.messageTitle)),
+    verdictLine(v.verdict, true),
     h('p', {}, t(v.explanation)),
     flags.length > 0 &&
       h(
@@ -43,30 +54,50 @@ function messageCard(v: Verdict): HTMLElement {
   )
 }
 
-function contactCard(v: ContactVerdict, names: Names): HTMLElement {
+/** A link to the lookup page, in a new tab: the popup itself sends nothing anywhere. */
+const pageLink = (path: string, params: Record<string, string>, text: string): HTMLElement =>
+  h('a', { href: `${PAGE_ORIGIN}${path}?${new URLSearchParams({ ...params, lang: LANG })}`, target: '_blank', rel: 'noopener noreferrer' }, text)
+
+function contactCard(v: ContactVerdict, names: Names, showNever: boolean): HTMLElement {
   const name = v.project ? t(names[v.project] ?? { en: v.project, zh: v.project }) : null
-  const kind = isChannelType(v.kind) ? ` · ${t(CHANNEL[v.kind].name)}` : ''
+  const official = v.verdict === 'official'
+  const kind = isChannelType(v.kind) ? ` · ${t(channelName(v.kind, official))}` : ''
+  const contact = v.normalized ?? v.input
   return h(
     'article',
     { class: `card v-${v.verdict}` },
-    h('h2', { class: 'what' }, h('bdi', {}, visible(v.unicode ?? v.normalized ?? v.input)), kind),
-    headline(v.verdict),
-    name && h('p', { class: 'claims' }, t(v.verdict === 'official' ? CARD.belongsTo(name) : CARD.claims(name))),
+    h('p', { class: 'what' }, h('bdi', {}, visible(v.unicode ?? v.normalized ?? v.input)), kind),
+    verdictLine(v.verdict),
+    name && h('p', { class: 'claims' }, t(official ? CARD.belongsTo(name) : CARD.claims(name))),
     h('p', {}, t(v.explanation)),
+    official && v.kind === 'email' && h('p', { class: 'note' }, t(CARD.emailSpoof)),
     v.verdict === 'unknown' && !v.stale && h('p', {}, t(CARD.unknownNext)),
     v.verdict === 'invalid' && h('p', {}, t(CARD.invalidHelp)),
     v.stale && h('p', { class: 'note' }, t(CARD.staleNote)),
     v.official &&
-      h(
-        'section',
-        { class: 'real' },
-        h('h3', {}, t(v.verdict === 'official' ? CARD.thisIsReal : CARD.useInstead)),
-        channelLink(v.official),
-      ),
+      h('section', { class: 'real' }, h('h3', {}, t(official ? CARD.thisIsReal : CARD.useInstead)), channelLink(v.official)),
     BAD.has(v.verdict) && h('section', { class: 'next' }, h('h3', {}, t(CARD.nextTitle)), h('p', {}, t(CARD.nextBad))),
-    v.never.length > 0 &&
-      name &&
-      h('section', { class: 'never' }, h('h3', {}, t(CARD.neverTitle(name))), h('ul', {}, ...v.never.map((n) => h('li', {}, t(n.text))))),
+    showNever && v.never.length > 0 && name && neverList(v.never, name),
+    h(
+      'p',
+      { class: 'links' },
+      v.project && name && pageLink(`/p/${encodeURIComponent(v.project)}`, {}, t(WORDS.realChannels(name))),
+      v.project && name && REPORTABLE.has(v.verdict) && ' · ',
+      // Reported on the lookup page, where the report form is: the popup posts nothing itself.
+      REPORTABLE.has(v.verdict) && pageLink('/', { q: contact }, t(WORDS.report)),
+    ),
+  )
+}
+
+function neverList(never: NeverAdvice[], name: string): HTMLElement {
+  const rest = never.slice(NEVER_SHOWN)
+  return h(
+    'section',
+    { class: 'never' },
+    h('h3', {}, t(CARD.neverTitle(name))),
+    h('ul', {}, ...never.slice(0, NEVER_SHOWN).map((n) => h('li', {}, t(n.text)))),
+    rest.length > 0 &&
+      h('details', {}, h('summary', {}, t(CARD.neverMore(rest.length))), h('ul', {}, ...rest.map((n) => h('li', {}, t(n.text))))),
   )
 }
 
@@ -75,7 +106,7 @@ export function channelLink(c: ChannelRef): HTMLElement {
   return h(
     'p',
     { class: 'channel' },
-    h('span', { class: 'ctype' }, `${t(CHANNEL[c.type].name)} · ${t(ROLE[c.role].name)}${label}`),
+    h('span', { class: 'ctype' }, `${t(channelName(c.type, true))} · ${t(ROLE[c.role].name)}${label}`),
     h('br'),
     c.url ? h('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr' }, c.value) : h('code', { dir: 'ltr' }, c.value),
   )
@@ -85,8 +116,8 @@ function secretCard(): HTMLElement {
   return h(
     'article',
     { class: 'card v-secret_detected', role: 'alert' },
-    headline('secret_detected'),
-    h('h2', { class: 'secret-title' }, t(SECRET.title)),
+    verdictLine('secret_detected'),
+    h('p', { class: 'secret-title' }, h('strong', {}, t(SECRET.title))),
     h('p', {}, t(SECRET.what)),
     h('ol', {}, ...SECRET.steps.map((s) => h('li', {}, t(s)))),
   )

@@ -1,11 +1,13 @@
 /**
  * The warning page (interstitial) that stands in for a lookalike or reported scam site before it
- * loads: which project it imitates, why in words, a big button to the real site, and a small
- * "continue anyway" that takes two deliberate clicks and is remembered for that site only.
+ * loads: which project it imitates, why in words; "Back to safety" (close the tab) as the primary
+ * button, the project's real website when it has one, a small "report a mistake" link, and a
+ * "continue anyway" that takes two deliberate clicks and lasts a day, for that site only.
  */
 import { CARD } from '../../../src/wording/ui'
 import { visible } from '../../../src/wording/visible'
 import { ask } from '../lib/ask'
+import { PAGE_ORIGIN } from '../lib/config'
 import { LANG, t } from '../lib/lang'
 import { WORDS } from '../lib/words'
 import { fill, h } from '../lib/dom'
@@ -14,7 +16,7 @@ const isWeb = (url: string | null | undefined): url is string => /^https?:\/\//i
 
 async function render(): Promise<void> {
   const url = new URLSearchParams(location.search).get('url') ?? ''
-  const { site, names } = await ask({ type: 'site', url })
+  const { site, names, website } = await ask({ type: 'site', url })
   const main = document.getElementById('main')!
   document.documentElement.lang = LANG === 'zh' ? 'zh-CN' : 'en'
   document.title = t(WORDS.warningTitle)
@@ -26,7 +28,7 @@ async function render(): Promise<void> {
   }
   const name = v.project ? t(names[v.project] ?? { en: v.project, zh: v.project }) : null
   const shown = visible(v.unicode ?? site.host)
-  const real = isWeb(v.official?.url) ? v.official.url : null
+  const real = isWeb(website?.url) ? website.url : null
   fill(
     main,
     h('div', { class: 'band' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '⚠'), h('h1', {}, t(WORDS.warningTitle))),
@@ -37,11 +39,28 @@ async function render(): Promise<void> {
     v.never.length > 0 &&
       name &&
       h('section', {}, h('h2', {}, t(CARD.neverTitle(name))), h('ul', {}, ...v.never.map((n) => h('li', {}, t(n.text))))),
-    real && name && h('p', {}, h('a', { class: 'primary big', id: 'go-real', href: real }, t(WORDS.goReal(name)))),
+    h('p', { class: 'actions' }, backToSafety(), real && name && h('a', { class: 'button', id: 'go-real', href: real }, t(WORDS.goReal(name)))),
+    h('p', { class: 'hint' }, t(WORDS.backToSafetyHint)),
     continueAnyway(url, site.host),
+    h('p', { class: 'hint' }, h('a', { id: 'report-mistake', href: mistakeHref(site.host), target: '_blank', rel: 'noopener noreferrer' }, t(WORDS.reportMistake))),
     h('p', { class: 'hint' }, t(WORDS.checkedLocally)),
   )
 }
+
+/** Closes the tab: the one way out that cannot land on the site (going back may reload it). */
+function backToSafety(): HTMLElement {
+  const button = h('button', { id: 'back-to-safety', type: 'button', class: 'primary big' }, t(WORDS.backToSafety))
+  button.addEventListener('click', async () => {
+    const tab = await chrome.tabs.getCurrent()
+    if (tab?.id !== undefined) await chrome.tabs.remove(tab.id)
+    else window.close()
+  })
+  return button
+}
+
+/** The lookup page's answer for this host, where a wrong verdict can be reported. */
+const mistakeHref = (host: string): string =>
+  `${PAGE_ORIGIN}/?${new URLSearchParams({ q: host, lang: LANG })}`
 
 function continueAnyway(url: string, host: string): HTMLElement {
   const button = h('button', { id: 'continue', type: 'button' }, t(WORDS.continueButton(host)))
