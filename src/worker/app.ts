@@ -9,7 +9,7 @@ import { docsPage } from './api/docs-page'
 import type { Env } from './env'
 import { ApiError, errorResponse, type ErrorCode } from './errors'
 import integrations from './integrations'
-import page from './page/routes'
+import page, { missingPage } from './page/routes'
 
 /** Hono's own exceptions (the validators', CSRF's, body limits') in our shape, status kept. */
 export function fromHttpException(err: HTTPException): ApiError {
@@ -53,7 +53,15 @@ app.get('/api', docsPage)
 app.route('/integrations', integrations)
 app.route('/', page)
 
-app.notFound((c) => errorResponse(c, new ApiError('not_found', 'Nothing here.')))
+/** Paths that answer JSON (the API, the bots' webhooks) or bytes (the page's assets). */
+const NOT_PAGES = /^\/(api|integrations|assets)(\/|$)/
+
+// A person's mistyped address gets a page; a program's gets the API's JSON error.
+app.notFound((c) =>
+  NOT_PAGES.test(c.req.path)
+    ? errorResponse(c, new ApiError('not_found', 'Nothing here.'))
+    : missingPage.fetch(c.req.raw, c.env),
+)
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err)
   if (err instanceof HTTPException) return errorResponse(c, fromHttpException(err))

@@ -356,8 +356,11 @@ describe('the lookup page without JavaScript', () => {
     const o = await open('zh', PHONE, false)
     await o.page.goto(base + '/')
     await o.page.getByRole('textbox').first().fill(FAKE_PHONE)
+    const posted = o.page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/')
     await o.page.getByRole('button', { name: '查询' }).click()
-    await o.page.waitForURL(/\?.*q=/)
+    await posted
+    // Posted: what was typed is in no address (history, logs, a Referer).
+    expect(new URL(o.page.url()).searchParams.has('q')).toBe(false)
     const v = check(FAKE_PHONE, index)
     const card = o.page.locator('#results .card').last()
     await expectCard(card, v.contacts?.[0] ?? v, 'zh')
@@ -367,6 +370,20 @@ describe('the lookup page without JavaScript', () => {
     await card.getByRole('button', { name: '提交举报' }).click()
     expect(await textOf(o.page.getByRole('status'))).toContain('我们已收到你对')
     await shot(o.page, 'nojs-reported-zh')
+    await o.context.close()
+  })
+
+  it('posts a recovery phrase, never echoes it, and says it reached the server', async () => {
+    const o = await open('en', PHONE, false)
+    await o.page.goto(base + '/')
+    await o.page.getByRole('textbox').first().fill(SEED)
+    await o.page.getByRole('button', { name: 'Check' }).click()
+    await o.page.locator('#results .v-secret_detected').waitFor()
+    expect(o.page.url()).not.toContain('sausage')
+    const html = await o.page.content()
+    expect(html).not.toContain('sausage')
+    expect(await o.page.locator('#results').innerText()).toContain('reached our server')
+    await shot(o.page, 'nojs-secret-en-phone')
     await o.context.close()
   })
 
@@ -466,6 +483,19 @@ describe('what the page sends over the wire', () => {
     const long = await fetch(`${base}/?lang=en&q=${'x'.repeat(9_999)}%F0%9F%92%A9`)
     expect(long.status).toBe(200)
     expect(await long.text()).toContain('class="card')
+  })
+
+  it('answers a mistyped address or a form address opened as a link with an HTML 404 page', async () => {
+    for (const path of ['/nothing-here', '/report?lang=en', '/p/tokenpocket/extra']) {
+      const res = await fetch(base + path, { headers: { 'Accept-Language': 'en' } })
+      expect(res.status).toBe(404)
+      expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+      expect(await res.text()).toContain('There is no page here.')
+    }
+    // Programs keep their JSON.
+    const api = await fetch(base + '/api/v1/nothing')
+    expect(api.status).toBe(404)
+    expect(api.headers.get('Content-Type')).toMatch(/json/)
   })
 
   it('chooses Chinese for any Chinese in Accept-Language, English otherwise', async () => {

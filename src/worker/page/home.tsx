@@ -1,6 +1,7 @@
 /**
- * `/`: one box. Without JavaScript it is a plain `GET /?q=` form answered on the server; with it,
- * the page script answers as you type (see client/main.ts) into the same `#results` region.
+ * `/`: one box. Without JavaScript it is a plain `POST /` form answered on the server (never in
+ * the address); with it, the page script answers as you type (see client/main.ts) into the same
+ * `#results` region.
  */
 import type { Project } from '../../../registry/schema'
 import type { Verdict } from '../../core/verdict'
@@ -21,8 +22,7 @@ export function Home(props: {
   return (
     <>
       <h1 class="tagline">{t(UI.tagline, lang)}</h1>
-      <form id="check" method="get" action="/" role="search">
-        <input type="hidden" name="lang" value={lang} />
+      <form id="check" method="post" action={`/?lang=${lang}`} role="search">
         <label for="q">{t(UI.boxLabel, lang)}</label>
         <p id="q-hint" class="hint">
           {t(UI.boxHint, lang)}

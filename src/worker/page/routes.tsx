@@ -1,13 +1,14 @@
 /**
  * The lookup page, mounted at `/` by src/worker/app.ts:
- *   GET  /            the box; `?q=` answers on the server (the no-JavaScript path)
+ *   GET  /            the box; `?q=` answers a link on the server
+ *   POST /            the box's form without JavaScript, answered on the server
  *   POST /check       the result cards as an HTML fragment, fetched by the page script as you type
  *   POST /report      the no-JavaScript report form (the script posts to /api/v1/reports instead)
  *   GET  /p, /p/:id   find a project; all of its real channels
  *   GET  /assets/*    the page's own script and stylesheet
  * Every route sets its own middleware (not `use('*')`), so nothing here touches the API's routes.
  */
-import { Hono, type Context } from 'hono'
+import { Hono, type Context, type ErrorHandler } from 'hono'
 import type { Child } from 'hono/jsx'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
@@ -119,7 +120,7 @@ const page = new Hono<PageEnv>()
 
 // Errors of page routes are pages too: HTML, in the reader's language, with the page's headers
 // (set by `html` on the way out, which is why every route lists it first).
-page.onError((err, c) => {
+const pageError: ErrorHandler<PageEnv> = (err, c) => {
   const status = err instanceof ApiError || err instanceof HTTPException ? err.status : 500
   const known = status in PAGE_ERROR ? (status as keyof typeof PAGE_ERROR) : status < 500 ? 400 : 500
   // Only the error's class: its message or stack could quote what a person pasted.
@@ -133,24 +134,37 @@ page.onError((err, c) => {
   const headers = err instanceof ApiError ? err.headers : {}
   for (const [name, value] of Object.entries(headers)) c.header(name, value)
   return renderPage(c, t(PAGE_ERROR[known], lang), body, { status: known })
-})
+}
+page.onError(pageError)
 
 page.get('/assets/:name', (c) => serveAsset(c, c.req.param('name')))
 
-page.get('/', ...html, async (c) => {
+/**
+ * The home page, answering `asked` when there is one. A phrase or key is answered, never written
+ * back: not in the box, not in the language link. Text that came in a form body stays out of the
+ * language link (an address) altogether.
+ */
+async function home(c: Context<PageEnv>, asked: string, fromForm: boolean) {
   const lang = langOf(c)
-  const asked = (c.req.query('q') ?? '').slice(0, MAX_INPUT)
   const index = await getIndex(c.env)
   const verdict = asked.trim() ? check(asked, index) : null
-  // A phrase or key is answered, never written back: not in the box, not in the language link.
   const q = verdict?.verdict === 'secret_detected' ? '' : asked
   const title = `${t(UI.siteName, lang)}: ${t(UI.tagline, lang)}`
   return renderPage(
     c,
     title,
     <Home lang={lang} q={q} verdict={verdict} projects={index.projects} />,
-    { q },
+    { q: fromForm ? '' : q },
   )
+}
+
+// `/?q=` answers links (the examples, the extension's); the box itself posts, so what a person
+// types never travels in an address (history, logs, Referer).
+page.get('/', ...html, (c) => home(c, (c.req.query('q') ?? '').slice(0, MAX_INPUT), false))
+
+page.post('/', ...html, formLimit, async (c) => {
+  const body = await formOf(c)
+  return home(c, typeof body.q === 'string' ? body.q.slice(0, MAX_INPUT) : '', true)
 })
 
 page.post('/check', ...html, formLimit, async (c) => {
@@ -232,6 +246,16 @@ page.get('/p/:id', ...html, async (c) => {
     </>
   )
   return renderPage(c, t(PROJECTS.notFound, lang), notFound, { status: 404, path: '/p' })
+})
+
+/**
+ * Any other address a person opens (a mistyped page URL, a form's address opened as a link such
+ * as `GET /report`) is an HTML 404 page in their language; app.ts sends it here.
+ */
+export const missingPage = new Hono<PageEnv>()
+missingPage.onError(pageError)
+missingPage.all('*', ...html, () => {
+  throw new ApiError('not_found', 'There is no page here.')
 })
 
 export default page
