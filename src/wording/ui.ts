@@ -65,13 +65,22 @@ export const VERDICT: Record<VerdictKind, { icon: string; title: Text }> = {
   invalid: { icon: '?', title: { en: 'We could not read this', zh: '无法识别这段内容' } },
 }
 
+/** A lookalike that is probably, not surely, one (confidence `medium`): a caution, not a block. */
+const LOOKS_LIKE = { icon: '?', title: { en: 'Looks like an imitation: be careful', zh: '疑似假冒：请当心' } }
+
 /** A whole message whose verdict is a scam reads as one: "this is a scam message". */
 const SCAM_MESSAGE: Text = { en: 'This is a scam message', zh: '这是诈骗消息' }
 const SCAM: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])
 
 /** The headline of a verdict on a contact, or on a whole message. */
-export const headline = (kind: VerdictKind, message = false): { icon: string; title: Text } =>
-  message && SCAM.has(kind) ? { icon: VERDICT[kind].icon, title: SCAM_MESSAGE } : VERDICT[kind]
+export function headline(
+  kind: VerdictKind,
+  message = false,
+  confidence?: 'high' | 'medium',
+): { icon: string; title: Text } {
+  if (message && SCAM.has(kind)) return { icon: VERDICT[kind].icon, title: SCAM_MESSAGE }
+  return kind === 'impersonation' && confidence === 'medium' ? LOOKS_LIKE : VERDICT[kind]
+}
 
 export const CARD = {
   claims: (name: string): Text => ({ en: `Pretends to be ${name}`, zh: `冒充${name}` }),
@@ -97,6 +106,11 @@ export const CARD = {
   },
   findProject: { en: 'Find a project’s real channels', zh: '查找真实渠道' },
   readAs: { en: 'Reads as:', zh: '实际是：' },
+  /** A medium-confidence lookalike: what it resembles, and where the real one is. */
+  looksLike: (name: string, real: string): Text => ({
+    en: `This looks like ${name}, but it is not one of ${name}’s channels. ${name}’s real site is ${real}.`,
+    zh: `它看起来像${name}，但不是${name}的渠道。${name}真正的官网是 ${real}。`,
+  }),
   neverMore: (n: number): Text => ({ en: `${n} more`, zh: `还有 ${n} 条` }),
   /** Under a confirmed email: the address is real, but a sender's address can be forged. */
   emailSpoof: {

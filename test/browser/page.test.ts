@@ -26,6 +26,8 @@ const DESKTOP = { width: 1280, height: 900 }
 const FAKE_PHONE = 'TP钱包客服电话：400-888-1234'
 const LOOKALIKE = 'tokenpocket-support.com'
 const OFFICIAL_EMAIL = 'service@tokenpocket.pro'
+/** A lookalike the engine is not sure of (confidence `medium`). */
+const PROBABLE = 'ledger.net'
 const SCAM_MESSAGE =
   '您好，我是TP钱包官方客服。系统检测到您的钱包存在风险，已被冻结。请在24小时内访问 tokenpocket-support.com 完成钱包验证，或添加客服Telegram @tp_kefu_888，并支付解冻手续费 50 USDT。'
 /** BIP-39's published test vector: a valid phrase that guards no real wallet. */
@@ -126,7 +128,7 @@ async function paste(page: Page, text: string) {
 
 /** The card the page shows for the verdict the engine gives (a whole message's, or a contact's). */
 async function expectCard(card: Locator, v: Verdict, lang: Lang) {
-  const { icon, title } = headline(v.verdict, v.kind === 'message')
+  const { icon, title } = headline(v.verdict, v.kind === 'message', v.confidence)
   expect(await textOf(card.locator('.verdict strong'))).toBe(title[lang])
   expect(await textOf(card.locator('.verdict .icon'))).toBe(icon)
   if (v.official?.url) await card.locator(`.real a[href="${v.official.url}"]`).waitFor()
@@ -228,6 +230,23 @@ describe('the lookup page with JavaScript', () => {
       // The address is real, but a sender's address can be forged: one line says so.
       expect(await textOf(card.locator('.note'))).toContain(lang === 'zh' ? '伪造' : 'fake')
       await shot(o.page, `official-${lang}`)
+      await o.context.close()
+    }
+  })
+
+  it('words a probable lookalike as a caution, naming the real site', async () => {
+    const v = check(PROBABLE, index)
+    expect(v).toMatchObject({ verdict: 'impersonation', confidence: 'medium' })
+    for (const lang of ['zh', 'en'] as const) {
+      const o = await open(lang, lang === 'zh' ? PHONE : DESKTOP)
+      await o.page.goto(base + '/')
+      await paste(o.page, PROBABLE)
+      const card = o.page.locator('#results .card')
+      await expectCard(card, v, lang)
+      expect(await textOf(card.locator('.claims'))).toContain(
+        lang === 'zh' ? '真正的官网是' : 'real site is',
+      )
+      await shot(o.page, `probable-${lang}`)
       await o.context.close()
     }
   })

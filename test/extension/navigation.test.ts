@@ -28,6 +28,7 @@ const PUNYCODE = domainToASCII(OFFICIAL.replace('o', '\u043e'))
 const COMBO = `${OFFICIAL.split('.')[0]}-support.com`
 const REPORTED = registry.reported.find((r) => r.type === 'website')!.value
 const UNKNOWN = 'quiet-garden-recipes.org'
+const PROBABLE = 'ledger.net'
 const GREEN = [24, 128, 56, 255] // #188038
 const RED = [197, 34, 31, 255] // #c5221f
 
@@ -87,6 +88,20 @@ describe('a site that imitates a project', () => {
     await page.click('#back-to-safety')
     await closed
     expect(h.server.rendered).not.toContain(REPORTED)
+  })
+})
+
+describe('a probable lookalike (confidence medium)', () => {
+  it('loads under a banner naming the real site, with an amber badge', async () => {
+    const page = await h.context.newPage()
+    await visit(page, `http://${PROBABLE}/`)
+    expect(await page.title()).toBe(PROBABLE)
+    await page.waitForSelector('genuine-caution-banner', { state: 'attached' })
+    expect(await page.locator('genuine-caution-banner .box').textContent()).toContain('Ledger')
+    expect(await page.locator('genuine-caution-banner a').getAttribute('href')).toMatch(/^https:\/\//)
+    await expect.poll(async () => (await badgeOf(h, page)).text).toBe('?')
+    await page.screenshot({ path: join(ARTIFACTS, 'extension-caution.png') })
+    await page.close()
   })
 })
 

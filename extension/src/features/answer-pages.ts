@@ -3,7 +3,9 @@
  * (sync status, allowed sites) or decides (a site's verdict). Text a person pastes is not sent
  * here: the popup checks it itself with the whole engine, which the service worker does not load.
  */
+import type { Index } from '../../../src/core'
 import { channelRef } from '../../../src/core/engine/links'
+import type { ChannelRef } from '../../../src/core/verdict'
 import { allowedSites, forgetSite } from '../lib/allowed-sites'
 import { FROM_CONTENT, Request, type Answers } from '../lib/messages'
 import { judgeOffscreen } from '../lib/offscreen'
@@ -38,13 +40,17 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
   switch (request.type) {
     case 'site': {
       const site = siteVerdict(request.url, index)
-      const id = site.verdict?.project
-      const real = id ? index.projects.get(id)?.channels.find((c) => c.type === 'website') : undefined
       return {
         site,
         names: namesIn(index, site.verdict ? [site.verdict] : []),
-        website: real ? channelRef(real) : null,
+        website: websiteOf(index, site.verdict?.project),
       }
+    }
+    case 'caution': {
+      const site = siteVerdict(sender.url ?? '', index)
+      const project = site.verdict?.project ? index.projects.get(site.verdict.project) : undefined
+      if (site.action !== 'caution' || !project) return null
+      return { name: project.name, website: websiteOf(index, project.id) }
     }
     case 'allow':
       return { allowed: await continueAnyway(request.url) }
@@ -73,6 +79,12 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
     case 'registry':
       return { signed, stale: index.stale }
   }
+}
+
+/** The project's real website, the safe way on from a page that imitates it. */
+function websiteOf(index: Index, id: string | null | undefined): ChannelRef | null {
+  const real = id ? index.projects.get(id)?.channels.find((c) => c.type === 'website') : undefined
+  return real ? channelRef(real) : null
 }
 
 // Try it: open tokenpocket-support.com (the warning page asks `site`), or the popup (`status`).

@@ -3,7 +3,7 @@
  * the registry. Requests are validated on arrival; answers are typed per request.
  */
 import { z } from 'zod'
-import type { Signed } from '../../../registry/schema'
+import type { Signed, Text } from '../../../registry/schema'
 import type { ChannelRef } from '../../../src/core/verdict'
 import type { AllowedSite } from './allowed-sites'
 import type { Names } from './names'
@@ -33,10 +33,12 @@ export const Request = z.discriminatedUnion('type', [
   }),
   /** Offscreen judge: the verified registry the service worker holds. */
   z.object({ type: z.literal('registry') }),
+  /** Caution banner: is the sender's page a probable lookalike, and of whom? */
+  z.object({ type: z.literal('caution') }),
 ])
 
 /** The requests content scripts may send; the rest come from the extension's own pages. */
-export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['guard', 'page'])
+export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['guard', 'page', 'caution'])
 export type Request = z.infer<typeof Request>
 
 export interface Answers {
@@ -57,4 +59,5 @@ export interface Answers {
   guard: { on: boolean }
   page: PageJudgement
   registry: { signed: Signed; stale: boolean }
+  caution: { name: Text; website: ChannelRef | null } | null
 }

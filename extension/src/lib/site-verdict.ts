@@ -11,9 +11,10 @@ import type { Index, Verdict } from '../../../src/core'
 import { parseSiteHost } from '../../../src/core/contact/site'
 import { judgeContact } from '../../../src/core/engine/judge'
 
-/** `warn`: interstitial before the page loads; `official`: green badge; `stale`: the site is in
+/** `warn`: interstitial before the page loads; `caution`: a probable (medium-confidence)
+ * lookalike, a banner over the page instead; `official`: green badge; `stale`: the site is in
  * the registry but the registry has expired, so it is not called official; `none`: say nothing. */
-export type SiteAction = 'warn' | 'official' | 'stale' | 'none'
+export type SiteAction = 'warn' | 'caution' | 'official' | 'stale' | 'none'
 
 export interface SiteVerdict {
   action: SiteAction
@@ -43,7 +44,9 @@ export function siteVerdict(url: string, index: Index): SiteVerdict {
   const contact = parseSiteHost(host)
   if ('error' in contact) return none(host)
   const verdict = judgeContact(contact, index)
-  if (WARN.has(verdict.verdict)) return { action: 'warn', host, verdict }
+  if (WARN.has(verdict.verdict)) {
+    return { action: verdict.confidence === 'medium' ? 'caution' : 'warn', host, verdict }
+  }
   if (verdict.verdict === 'official') return { action: 'official', host, verdict }
   if (verdict.reasons.includes('registry_stale')) return { action: 'stale', host, verdict }
   return none(host)

@@ -1,13 +1,14 @@
 /**
  * The status of the site shown in each tab, for the popup: only official (or official but the
- * registry is out of date) sites, and dangerous sites a person chose to open anyway, are recorded,
+ * registry is out of date) sites, probable lookalikes, and dangerous sites a person chose to open
+ * anyway, are recorded,
  * in session storage, which the browser keeps in memory and forgets when it closes. Other sites
  * leave no trace.
  */
 import type { Text } from '../../../registry/schema'
 
 export interface TabStatus {
-  action: 'official' | 'stale' | 'bypassed'
+  action: 'official' | 'stale' | 'bypassed' | 'caution'
   host: string
   project: { id: string; name: Text } | null
 }

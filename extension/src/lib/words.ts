@@ -59,6 +59,11 @@ export const WORDS = {
       ? `你无视 Genuine 的警告打开了这个网站：它在冒充${name}。不要在这里输入助记词、密码或付款。`
       : '你无视 Genuine 的警告打开了这个网站：它是已知的诈骗网站。不要在这里输入助记词、密码或付款。',
   }),
+  cautionSite: (name: string): Text => ({
+    en: `This site looks like ${name}’s, but it is not one of ${name}’s sites.`,
+    zh: `这个网站看起来像${name}的，但不是${name}的网站。`,
+  }),
+  cautionReal: (name: string): Text => ({ en: `${name}’s real site:`, zh: `${name}真正的官网：` }),
   exceptionsTitle: { en: 'Sites you chose to open anyway', zh: '你选择仍要打开的网站' },
   exceptionUntil: (when: string): Text => ({ en: `until ${when}`, zh: `有效至 ${when}` }),
   undo: { en: 'Undo', zh: '撤销' },

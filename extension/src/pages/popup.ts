@@ -34,11 +34,12 @@ async function showSite(): Promise<void> {
   }
   const name = status.project ? t(status.project.name) : status.host
   site.className = `site ${status.action}`
-  if (status.action === 'bypassed') {
+  if (status.action === 'bypassed' || status.action === 'caution') {
     const project = status.project ? t(status.project.name) : null
+    const words = status.action === 'bypassed' ? WORDS.bypassedSite(project) : WORDS.cautionSite(name)
     fill(
       site,
-      h('p', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, '!'), ' ', h('strong', {}, t(WORDS.bypassedSite(project)))),
+      h('p', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, status.action === 'bypassed' ? '!' : '?'), ' ', h('strong', {}, t(words))),
       h('p', { class: 'host' }, h('bdi', { dir: 'ltr' }, status.host)),
     )
     return

@@ -34,6 +34,9 @@ const NEVER_SHOWN = 3
 
 const active = (c: Channel) => !('status' in c) || c.status === 'active'
 
+const websiteOf = (p: Project | undefined) =>
+  p?.channels.find((c) => c.type === 'website' && active(c))
+
 /**
  * The real channels to offer instead of a bad contact: the project's own channel of the same kind
  * first (a real Telegram group for a fake one, the real site for a fake site), support first among
@@ -72,8 +75,14 @@ export function Results({ verdict, ...ctx }: Ctx & { verdict: Verdict }) {
 }
 
 /** The verdict line is each card's heading: what a screen reader's heading list reads out. */
-function Headline({ kind, lang, message }: { kind: VerdictKind; lang: Lang; message?: boolean }) {
-  const { icon, title } = headline(kind, message)
+function Headline(props: {
+  kind: VerdictKind
+  lang: Lang
+  message?: boolean
+  confidence?: 'high' | 'medium'
+}) {
+  const { icon, title } = headline(props.kind, props.message, props.confidence)
+  const { lang } = props
   return (
     <h2 class="verdict">
       <span class="icon" aria-hidden="true">
@@ -172,8 +181,11 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
   // hidden characters (a right-to-left override, a zero-width space). The whole contact.
   const deceives = shown !== v.input || v.reasons.some((r) => DECEPTIVE.has(r))
   const readAs = deceives && v.normalized && v.normalized !== v.input ? v.normalized : null
+  // Probably, not surely, a lookalike: said as a caution, with the real site beside it.
+  const medium = v.verdict === 'impersonation' && v.confidence === 'medium'
+  const site = medium && v.project ? websiteOf(ctx.projects.get(v.project)) : undefined
   return (
-    <article class={`card v-${v.verdict}`}>
+    <article class={`card v-${v.verdict}${medium ? ' medium' : ''}`}>
       <p class="what">
         <bdi>{shown}</bdi>
         {isChannelType(v.kind) && (
@@ -185,8 +197,9 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
           {t(CARD.readAs, lang)} <bdi dir="ltr">{readAs}</bdi>
         </p>
       )}
-      <Headline kind={v.verdict} lang={lang} />
-      {name && !official && <p class="claims">{t(CARD.claims(name), lang)}</p>}
+      <Headline kind={v.verdict} lang={lang} confidence={v.confidence} />
+      {name && site && <p class="claims">{t(CARD.looksLike(name, site.value), lang)}</p>}
+      {name && !official && !site && <p class="claims">{t(CARD.claims(name), lang)}</p>}
       {name && official && <p class="claims">{t(CARD.belongsTo(name), lang)}</p>}
       <p>{t(v.explanation, lang)}</p>
       {official && v.kind === 'email' && <p class="note">{t(CARD.emailSpoof, lang)}</p>}
