@@ -380,15 +380,18 @@ export const explain = {
 
   invalid: (code: InputError): Text => ERRORS[code],
 
-  /** A message: its verdict comes from its worst part; say so, and add the red flags' weight. */
-  message(worst: Text, flags: number): Text {
+  /**
+   * A message: its verdict comes from its worst part; say so, and add the red flags' weight.
+   * `fromFlags` when the worst part IS the red flags: then they are not "also" there, they are it.
+   */
+  message(worst: Text, flags: number, fromFlags = false): Text {
     if (!flags) return worst
+    const signs = `${flags} warning sign${flags > 1 ? 's' : ''} of a scam (listed below).`
     return join(
       worst,
-      t(
-        ` The message also has ${flags} warning sign${flags > 1 ? 's' : ''} of a scam (listed below).`,
-        `这条消息还有 ${flags} 个诈骗迹象（见下方）。`,
-      ),
+      fromFlags
+        ? t(` The message has ${signs}`, `这条消息有 ${flags} 个诈骗迹象（见下方）。`)
+        : t(` The message also has ${signs}`, `这条消息还有 ${flags} 个诈骗迹象（见下方）。`),
     )
   },
 

@@ -59,6 +59,7 @@ export function checkMessage(text: string, index: Index): Verdict {
       explanation: explain.message(
         explain.impersonation(claimed, 'message', ['red_flags'], real),
         red_flags.length,
+        true,
       ),
       never: explain.never(claimed),
       confidence: 'high',
