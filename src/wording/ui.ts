@@ -228,6 +228,8 @@ export const PROJECTS = {
     en: 'These are the only channels we have confirmed from the project itself. Anything else claiming to be it is not on this list.',
     zh: '以下是我们从项目方本身确认过的渠道。任何自称是它、却不在这个名单里的，都不是官方。',
   },
+  getHelp: { en: 'To get help, use these', zh: '需要帮助，请用这些渠道' },
+  otherChannels: { en: 'Its other channels', zh: '其他官方渠道' },
   unconfirmedTitle: { en: 'Not yet confirmed', zh: '尚未确认' },
   unconfirmedNote: {
     en: 'Only a third party vouches for these. We do not call them official; prefer the channels above.',

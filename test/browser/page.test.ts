@@ -434,6 +434,12 @@ describe('project pages', () => {
       '如何联系TP钱包的真实渠道',
     )
     await o.page.locator(`a[href="mailto:${OFFICIAL_EMAIL}"]`).waitFor()
+    // Support first, then the rest grouped; an App Store id reads as the app and its developer.
+    expect(await textOf(o.page.getByRole('heading', { level: 2 }))).toBe('需要帮助，请用这些渠道')
+    await o.page.locator(`.real a[href="mailto:${OFFICIAL_EMAIL}"]`).waitFor()
+    expect(await textOf(o.page.locator('a[href^="https://apps.apple.com/"]'))).toContain(
+      'App Store：',
+    )
     await shot(o.page, 'project-zh-phone')
     await o.page.goto(base + '/p/tokenpocket?lang=en')
     expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe(

@@ -3,6 +3,7 @@
  */
 import type { Channel, ChannelRole, Project } from '../../../registry/schema'
 import { channelRef } from '../../core/engine/links'
+import { ROLE } from '../../wording/labels'
 import { type Lang, t } from '../../wording/lang'
 import { CARD, PROJECTS } from '../../wording/ui'
 import { ChannelLink } from './result'
@@ -21,8 +22,23 @@ const ROLE_ORDER: readonly ChannelRole[] = [
 ]
 const byRole = (a: Channel, b: Channel) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)
 
+function Channels({ list, lang }: { list: Channel[]; lang: Lang }) {
+  return (
+    <ul class="channels">
+      {list.map((c) => (
+        <li>
+          <ChannelLink c={channelRef(c)} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Support first ("to get help, use these"), then the other channels grouped by what they are for. */
 export function ProjectPage({ p, lang }: { p: Project; lang: Lang }) {
   const name = t(p.name, lang)
+  const support = p.channels.filter((c) => c.role === 'support')
+  const others = p.channels.filter((c) => c.role !== 'support')
   return (
     <>
       <h1>{t(PROJECTS.howToReach(name), lang)}</h1>
@@ -30,13 +46,24 @@ export function ProjectPage({ p, lang }: { p: Project; lang: Lang }) {
       <p class="hint">
         {t(PROJECTS.aliases, lang)}: {p.aliases.join(' · ')}
       </p>
-      <ul class="channels">
-        {[...p.channels].sort(byRole).map((c) => (
-          <li>
-            <ChannelLink c={channelRef(c)} lang={lang} />
-          </li>
-        ))}
-      </ul>
+      {support.length > 0 && (
+        <section class="real">
+          <h2>{t(PROJECTS.getHelp, lang)}</h2>
+          <Channels list={support} lang={lang} />
+        </section>
+      )}
+      {others.length > 0 && <h2>{t(PROJECTS.otherChannels, lang)}</h2>}
+      {ROLE_ORDER.map((role) => {
+        const list = others.filter((c) => c.role === role)
+        return (
+          list.length > 0 && (
+            <section>
+              <h3>{t(ROLE[role].name, lang)}</h3>
+              <Channels list={list} lang={lang} />
+            </section>
+          )
+        )
+      })}
       {p.never.length > 0 && (
         <section class="never card">
           <h2>{t(CARD.neverTitle(name), lang)}</h2>

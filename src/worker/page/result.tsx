@@ -231,9 +231,20 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
   )
 }
 
+/** Channels whose value is an opaque id (an App Store id): their label reads better as the link. */
+const OPAQUE: ReadonlySet<ChannelRef['type']> = new Set([
+  'app_store',
+  'play_store',
+  'chrome_web_store',
+  'youtube',
+  'discord',
+])
+
 /** A channel with its type, role and label; the link opens it where it has one (a WeChat ID has none). */
 export function ChannelLink({ c, lang }: { c: ChannelRef; lang: Lang }) {
-  const label = c.label ? ` · ${t(c.label, lang)}` : ''
+  const readable = OPAQUE.has(c.type) && c.label
+  const label = c.label && !readable ? ` · ${t(c.label, lang)}` : ''
+  const text = readable ? `${t(channelName(c.type, true), lang)}: ${t(c.label!, lang)}` : c.value
   return (
     <p class="channel">
       <span class="ctype">
@@ -242,8 +253,8 @@ export function ChannelLink({ c, lang }: { c: ChannelRef; lang: Lang }) {
       </span>
       <br />
       {c.url ? (
-        <a href={c.url} rel="noopener noreferrer" dir="ltr">
-          {c.value}
+        <a href={c.url} rel="noopener noreferrer" dir={readable ? undefined : 'ltr'}>
+          {text}
         </a>
       ) : (
         <code dir="ltr">{c.value}</code>
