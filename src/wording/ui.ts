@@ -82,6 +82,9 @@ export function headline(
   return kind === 'impersonation' && confidence === 'medium' ? LOOKS_LIKE : VERDICT[kind]
 }
 
+/** Never-list lines a card shows before "more": a phone screen, not the whole policy. */
+export const NEVER_SHOWN = 3
+
 export const CARD = {
   claims: (name: string): Text => ({ en: `Pretends to be ${name}`, zh: `冒充${name}` }),
   belongsTo: (name: string): Text => ({ en: `Belongs to ${name}`, zh: `属于${name}` }),

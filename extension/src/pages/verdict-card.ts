@@ -4,7 +4,7 @@
  */
 import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../../src/core/verdict'
 import { channelName, isChannelType, ROLE } from '../../../src/wording/labels'
-import { CARD, headline, SECRET } from '../../../src/wording/ui'
+import { CARD, headline, NEVER_SHOWN, SECRET } from '../../../src/wording/ui'
 import { visible } from '../../../src/wording/visible'
 import { PAGE_ORIGIN } from '../lib/config'
 import { LANG, t } from '../lib/lang'
@@ -15,8 +15,6 @@ import { WORDS } from '../lib/words'
 const BAD: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])
 /** Verdicts a person may report, as on the lookup page. */
 const REPORTABLE: ReadonlySet<VerdictKind> = new Set([...BAD, 'unknown'])
-/** Never-list lines shown before "more", as on the lookup page. */
-const NEVER_SHOWN = 3
 
 export function verdictCards(verdict: Verdict, names: Names): HTMLElement[] {
   if (verdict.verdict === 'secret_detected') return [secretCard()]

@@ -7,7 +7,7 @@ import { channelRef } from '../../core/engine/links'
 import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../core/verdict'
 import { channelName, isChannelType, ROLE } from '../../wording/labels'
 import { type Lang, t } from '../../wording/lang'
-import { CARD, headline, REPORT, SECRET } from '../../wording/ui'
+import { CARD, headline, NEVER_SHOWN, REPORT, SECRET } from '../../wording/ui'
 import { visible } from '../../wording/visible'
 
 type Projects = ReadonlyMap<string, Project>
@@ -29,8 +29,6 @@ const nameOf = (id: string, { lang, projects }: Ctx) => {
 /** Reasons that mean the contact displays as something it is not: then show how it really reads. */
 const DECEPTIVE = new Set(['punycode', 'homoglyph', 'mixed_script', 'whole_script_confusable'])
 
-/** Never-list lines shown before "more": a phone screen, not the whole policy. */
-const NEVER_SHOWN = 3
 
 const active = (c: Channel) => !('status' in c) || c.status === 'active'
 
