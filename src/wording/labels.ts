@@ -45,6 +45,12 @@ const OFFICIAL_WEBSITE: Text = { en: 'Official website', zh: '官网' }
 export const channelName = (type: ChannelType, confirmed: boolean): Text =>
   confirmed && type === 'website' ? OFFICIAL_WEBSITE : CHANNEL[type].name
 
+/** "App Store: TP Wallet…", with Chinese's full-width colon in Chinese. */
+export const labelled = (name: Text, label: Text): Text => ({
+  en: `${name.en}: ${label.en}`,
+  zh: `${name.zh}：${label.zh}`,
+})
+
 /** Contacts that are not a channel of any project, named only inside sentences. */
 const NOT_CHANNEL: Record<Exclude<ContactKind, ChannelType>, Text> = {
   handle: { en: 'account', zh: '账号' },

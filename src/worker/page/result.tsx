@@ -5,7 +5,7 @@
 import type { Channel, Project } from '../../../registry/schema'
 import { channelRef } from '../../core/engine/links'
 import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../core/verdict'
-import { channelName, isChannelType, ROLE } from '../../wording/labels'
+import { channelName, isChannelType, labelled, ROLE } from '../../wording/labels'
 import { type Lang, t } from '../../wording/lang'
 import { CARD, headline, NEVER_SHOWN, REPORT, SECRET } from '../../wording/ui'
 import { visible } from '../../wording/visible'
@@ -242,7 +242,7 @@ const OPAQUE: ReadonlySet<ChannelRef['type']> = new Set([
 export function ChannelLink({ c, lang }: { c: ChannelRef; lang: Lang }) {
   const readable = OPAQUE.has(c.type) && c.label
   const label = c.label && !readable ? ` · ${t(c.label, lang)}` : ''
-  const text = readable ? `${t(channelName(c.type, true), lang)}: ${t(c.label!, lang)}` : c.value
+  const text = readable ? t(labelled(channelName(c.type, true), c.label!), lang) : c.value
   return (
     <p class="channel">
       <span class="ctype">
