@@ -3,6 +3,7 @@
  * (sync status, allowed sites) or decides (a site's verdict). Text a person pastes is not sent
  * here: the popup checks it itself with the whole engine, which the service worker does not load.
  */
+import type { Channel } from '../../../registry/schema'
 import type { Index } from '../../../src/core'
 import { channelRef } from '../../../src/core/engine/links'
 import type { ChannelRef } from '../../../src/core/verdict'
@@ -83,7 +84,8 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
 
 /** The project's real website, the safe way on from a page that imitates it. */
 function websiteOf(index: Index, id: string | null | undefined): ChannelRef | null {
-  const real = id ? index.projects.get(id)?.channels.find((c) => c.type === 'website') : undefined
+  const site = (c: Channel) => c.type === 'website' && c.status === 'active'
+  const real = id ? index.projects.get(id)?.channels.find(site) : undefined
   return real ? channelRef(real) : null
 }
 

@@ -30,7 +30,7 @@ const nameOf = (id: string, { lang, projects }: Ctx) => {
 const DECEPTIVE = new Set(['punycode', 'homoglyph', 'mixed_script', 'whole_script_confusable'])
 
 
-const active = (c: Channel) => !('status' in c) || c.status === 'active'
+const active = (c: Channel) => c.status === 'active'
 
 const websiteOf = (p: Project | undefined) =>
   p?.channels.find((c) => c.type === 'website' && active(c))
