@@ -8,6 +8,11 @@ import { REGISTRY_JSON, TRUSTED_KEYS } from '../.genuine/dist/registry-module'
 import { siteVerdict } from '../extension/src/lib/site-verdict'
 import { worthChecking } from '../extension/src/lib/worth-checking'
 import { measure, type BenchRow } from './harness'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pageAliases } from '../extension/page-aliases.mjs'
+import { judgeTexts } from '../extension/src/lib/page-judgement'
+import { aliasPattern, candidateSpans } from '../extension/src/lib/prefilter'
 
 /** Ordinary sites, most of what a person visits: the common case must cost least. */
 const EVERYDAY = ['news.ycombinator.com', 'www.wikipedia.org', 'mail.google.com', 'github.com', 'www.bbc.co.uk', 'shop.example.de']
@@ -46,7 +51,25 @@ export async function benchExtension(): Promise<BenchRow[]> {
   const gate = measure('seed guard: gate per key press (2,200 chars)', typing, worthChecking)
   gate.note = ratio(gate, baseline)
 
-  return [baseline, navigation, parseBaseline, verify, coldStart, gate]
+  // Page marks on 200 KB pages made of the four content-farm articles (data/articles/): as they
+  // are (they name TP钱包 next to 客服 throughout) with a contact box in each, and with every
+  // name of the wallet taken out, which still leaves 客服, 电话, 在线客服 everywhere.
+  const articles = [1, 2, 3, 4].map((n) => readFileSync(join(process.cwd(), `data/articles/seo-tp-support-${n}.txt`), 'utf8'))
+  const box = '\n联系方式\nTP钱包官方客服电话：400-861-5121，7×24小时人工客服\nTP钱包客服微信号：tpkefu881\n在线客服入口：tokenpocket-support.com\n官网：tokenpocket.pro\n'
+  const page200k = (parts: string[]) => parts.join('\n').repeat(Math.ceil(200_000 / parts.join('\n').length)).slice(0, 200_000)
+  const naming = page200k(articles.map((a) => a + box))
+  const plain = page200k(articles.map((a) => a.replace(/t\s?p\s?(钱包|wallet)|tokenpocket/gi, '某钱包')))
+  const aliases = aliasPattern(pageAliases(signed.projects))
+  const readBaseline = measure('baseline: one indexOf pass over 200 KB', [plain], (t) => t.indexOf('\u0000') < 0)
+  const prefilter = measure('page marks: prefilter, 200 KB naming no project', [plain], (t) => candidateSpans(t, aliases).length)
+  prefilter.note = `${ratio(prefilter, readBaseline)} (target < 0.5 ms); ${candidateSpans(plain, aliases).length} windows sent`
+  const windows = candidateSpans(naming, aliases)
+  const marked = await timeAsync('page marks: prefilter + engine, 200 KB naming TP钱包', async () =>
+    judgeTexts(candidateSpans(naming, aliases).map(([a, b]) => naming.slice(a, b)), index),
+  )
+  marked.note = `${ratio(marked, readBaseline)} (target < 10 ms); ${windows.length} windows judged, DOM work not included`
+
+  return [baseline, navigation, parseBaseline, verify, coldStart, gate, readBaseline, prefilter, marked]
 }
 
 /** Mean of repeated runs for an async operation too slow for `measure`'s tight loop. */

@@ -40,6 +40,8 @@ export function aliasPattern(aliases: readonly string[]): RegExp {
  * support word (almost every page).
  */
 export function candidateSpans(text: string, aliases: RegExp): Array<[number, number]> {
+  // One pass of the names first: a page that names no project stops here.
+  if (!aliases.test(text)) return []
   const spans: Array<[number, number]> = []
   SUPPORT.lastIndex = 0
   for (let m = SUPPORT.exec(text); m; m = SUPPORT.exec(text)) {
