@@ -7,14 +7,28 @@
  * so the rest never changes a result (and would weigh 115 KB in the extension). On top of UTS #39
  * we drop diacritics (as Chromium's lookalike skeletons do: 'lédger' reads as 'ledger') and fold
  * the ASCII look-alikes that UTS #39 leaves apart because they are distinct in a font, yet people
- * misread them in a URL bar: i/l, rn/m, vv/w, cl/d. Digits stay digits here so that 'metamask01' still
+ * misread them in a URL bar: i/l, rn/m, rr/m, nn/m, vv/w, cl/d, lc/k (dnstwist's glyph table has each
+ * pair). Digits stay digits here so that 'metamask01' still
  * ends in a number; `foldDigits` reads digits as the letters they pass for ('0pensea', 'c0inbase').
  */
 import confusables from './confusables.json'
 
-/** Look-alikes confusables.txt 13.0 lacks: Latin small capitals, Greek kappa and mu. */
+/**
+ * Look-alikes UTS #39 leaves out or maps to a prototype that is not Latin (т to ᴛ, к to ĸ, м to
+ * ʍ): Latin small capitals and letters with hooks, and the Cyrillic and Greek lower-case letters
+ * that pass for Latin ones in a URL bar, as Chromium's extra confusable mapping reads them
+ * (components/url_formatter/spoof_checks). Without them 'метамаѕк' and 'окх' read as no brand.
+ */
 const EXTRA: Record<string, string> = {
-  'ʀ': 'r', 'ʙ': 'b', 'ɢ': 'g', 'ʏ': 'y', 'ꜱ': 's', 'κ': 'k', 'μ': 'u', 'µ': 'u',
+  // Latin small capitals and hooked letters
+  'ʀ': 'r', 'ʙ': 'b', 'ɢ': 'g', 'ʏ': 'y', 'ꜱ': 's', 'ᴋ': 'k', 'ᴍ': 'm', 'ƫ': 't', 'ⱪ': 'k',
+  'ƅ': 'b', 'ə': 'e', 'ꞑ': 'n', 'ƿ': 'p', 'ƈ': 'c', 'ɾ': 'r', 'ʉ': 'u', 'ⱨ': 'h', 'ⱳ': 'w',
+  'ⱱ': 'v', 'ⱴ': 'v', 'ⱬ': 'z', 'µ': 'u',
+  // Cyrillic
+  'т': 't', 'к': 'k', 'м': 'm', 'п': 'n', 'ь': 'b', 'в': 'b', 'ш': 'w', 'щ': 'w', 'н': 'h',
+  'ԍ': 'g', 'ӏ': 'l', 'қ': 'k', 'ҝ': 'k', 'ң': 'h', 'ҭ': 't', 'ԝ': 'w',
+  // Greek
+  'κ': 'k', 'μ': 'u', 'τ': 't', 'ω': 'w', 'χ': 'x', 'ε': 'e', 'η': 'n',
 }
 const PROTOTYPES: Record<string, string> = { ...confusables.prototypes, ...EXTRA }
 const MARKS = /\p{M}/gu
@@ -22,10 +36,11 @@ const MARKS = /\p{M}/gu
 const ASCII_FOLD: Record<string, string> = { '|': 'l' }
 const DOTLESS = /i/g
 const DIGIT_FOLD: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's' }
-const MULTI_TEST = /rn|vv|cl/
-const RN = /rn/g
-const VV = /vv/g
-const CL = /cl/g
+const MULTI_TEST = /rn|rr|nn|vv|cl|lc/
+/** Letter pairs read as one letter, left to right as a person reads them ('rrn' is 'mn'). */
+const PAIRS = /rn|rr|nn|vv|cl|lc/g
+const PAIR_LETTER: Record<string, string> = { rn: 'm', rr: 'm', nn: 'm', vv: 'w', cl: 'd', lc: 'k' }
+const pairLetter = (pair: string) => PAIR_LETTER[pair]!
 const ASCII = /^[\x00-\x7f]*$/
 const PIPES = /\|/g
 const FOLDED_DIGITS = /[0135]/
@@ -87,11 +102,18 @@ export function skeletons(text: string): { skel: string; letters: string } {
   const base = baseSkeleton(text)
   const letters = base.includes('i') ? base.replace(DOTLESS, 'l') : base
   if (!MULTI_TEST.test(base)) return { skel: letters, letters }
-  // One pair after another, not one pass with a callback (three times slower): the same result,
-  // since no pair shares a letter with another and no replacement letter starts or ends one.
-  const skel = base.replace(RN, 'm').replace(VV, 'w').replace(CL, 'd').replace(DOTLESS, 'l')
+  // One pass: pairs share letters ('rrn', 'clc'), so the order of separate passes would matter.
+  const skel = base.replace(PAIRS, pairLetter).replace(DOTLESS, 'l')
   return { skel, letters }
 }
+
+/** rn, rr, nn, vv, cl, lc by character code: a letter pair the skeleton reads as one letter. */
+const isPair = (a: number, b: number) =>
+  (a === 114 && (b === 110 || b === 114)) ||
+  (a === 110 && b === 110) ||
+  (a === 118 && b === 118) ||
+  (a === 99 && b === 108) ||
+  (a === 108 && b === 99)
 
 /** Steps a plain text's skeleton needs, as bits (see `plainSteps`). */
 export const PLAIN_SEPARATOR = 1
@@ -110,9 +132,7 @@ export function plainSteps(text: string, end: number): number {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c >= 97 && c <= 122) {
-      if ((prev === 114 && c === 110) || (prev === 118 && c === 118) || (prev === 99 && c === 108)) {
-        return -1
-      }
+      if (isPair(prev, c)) return -1
       if (c === 105) steps |= PLAIN_DOTLESS
       prev = c
     } else if (c >= 48 && c <= 57) {
