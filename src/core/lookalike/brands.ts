@@ -54,6 +54,17 @@ export interface Brands {
   officialRegistrables: Set<string>
   /** Every official handle value (lower case), whatever the platform. */
   officialHandles: Set<string>
+  /**
+   * Official sites whose label is a keyword, no name on its own ('token' of token.im), by public
+   * suffix: on that suffix the label is the brand ('t0ken.im', 'tokne.im', 'support-token.im').
+   */
+  ownSuffixLabels: Map<string, OwnSuffixLabel[]>
+}
+
+/** A keyword label, and the token of its label and suffix joined that names it ('tokenim'). */
+export interface OwnSuffixLabel {
+  folded: string
+  token: Token
 }
 
 const MIN_TOKEN = 3
@@ -130,6 +141,7 @@ export function buildBrands(projects: readonly Project[]): Brands {
     officialHosts: new Set(),
     officialRegistrables: new Set(),
     officialHandles: new Set(),
+    ownSuffixLabels: new Map(),
   }
   for (const project of projects) {
     const seen = new Map<string, Token>()
@@ -146,6 +158,7 @@ export function buildBrands(projects: readonly Project[]): Brands {
       if (!host.sharedHosting && host.registrable) brands.officialRegistrables.add(host.registrable)
       const token = addToken(brands, seen, shortNames, project, label, channel)
       if (token && !host.sharedHosting && host.suffix) token.suffixes.add(host.suffix)
+      addHostNames(brands, seen, shortNames, project, channel, host, label, token)
     }
     if (!main) continue
     for (const alias of project.aliases) {
@@ -162,6 +175,39 @@ export function buildBrands(projects: readonly Project[]): Brands {
     brands.tokens.map((t) => t.maxEdits),
   )
   return { ...brands, deletions }
+}
+
+/**
+ * Names a site's host gives beyond its label: the label and its suffix joined, when the label
+ * alone is a keyword or a plain word ('tokenim' for token.im: 'token-im.com'; 'gateio' for
+ * gate.io); a shared-hosting tenant and its platform joined ('tphelpgitbook': 'tphelp.gitbok.io');
+ * and a keyword label on its own suffix (`ownSuffixLabels`).
+ */
+function addHostNames(
+  brands: Omit<Brands, 'deletions'>,
+  seen: Map<string, Token>,
+  shortNames: ReadonlySet<string>,
+  project: Project,
+  site: Channel,
+  host: HostInfo,
+  label: string,
+  token: Token | null,
+): void {
+  if (!host.suffix) return
+  if (host.sharedHosting) {
+    const platform = host.suffix.split('.')[0]!
+    addToken(brands, seen, shortNames, project, label + platform, site)
+    return
+  }
+  if (token && token.tier !== 'short' && token.tier !== 'common') return
+  addToken(brands, seen, shortNames, project, label + host.suffix.replace(/\./g, ''), site)
+  const folded = foldDigits(skeleton(label))
+  if (token || !KEYWORDS.has(folded) || folded.length < MIN_TOKEN) return
+  const joined = seen.get(skeleton(label + host.suffix.replace(/\./g, '')))
+  if (!joined) return
+  const list = brands.ownSuffixLabels.get(host.suffix) ?? []
+  list.push({ folded, token: joined })
+  brands.ownSuffixLabels.set(host.suffix, list)
 }
 
 /**

@@ -4,9 +4,10 @@
  */
 import type { ReasonCode } from '../verdict'
 import type { HostInfo } from '../contact/host'
-import { siteLabel, type Brands } from './brands'
+import { siteLabel, type Brands, type OwnSuffixLabel } from './brands'
 import { better, findName, isPlain, findTypo, findWholeBrand, MAX_TEXT, read, type Hit, type Subject } from './find'
-import { hasStrong, readPadding } from './keywords'
+import { hasStrong, isPadding, readPadding } from './keywords'
+import { boundedDistance, isTransposition } from './distance'
 import { foldDigits, PLAIN_FOLD, plainSteps, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
 import { endsAt, ROOT, step } from './trie'
@@ -14,6 +15,7 @@ import { isMixedScript, isWholeScriptLookalike } from './scripts'
 
 /** Deeply nested hosts are cut: a brand hidden 20 labels down fools nobody on a screen. */
 const MAX_SUBDOMAIN_LABELS = 8
+const NON_ASCII = /[^\x00-\x7f]/
 
 /** The host is an official site, or one of its subdomains (never a tenant of shared hosting). */
 function isOfficial(host: HostInfo, brands: Brands): boolean {
@@ -50,7 +52,8 @@ function hitReasons(hit: Hit): ReasonCode[] {
 /**
  * The best brand hit on the site's own label and on the subdomain labels nearest it (a brand in a
  * subdomain of another site: 'tokenpocket.pro.evil.net', 'metamask.io-login.ru'). Short and
- * common names count in a subdomain only when followed by their own suffix ('ledger.com.evil.net').
+ * common names in a subdomain are weak (confidence medium) unless followed by their own suffix or
+ * keywords ('ledger.com.evil.net', 'exodus.wallet.example.com').
  *
  * Names spelled out are sought in every label first: any outranks any typo (see `better`), so the
  * typo search, the costly part, runs only when no label spells a name.
@@ -72,8 +75,12 @@ function labelHits(names: string[], brands: Brands): { site: Hit | null; sub: Hi
     const hit = findName(subject, brands)
     if (!hit) unnamed.push([i, subject])
     else if (i === last) site = hit
-    else if (hit.token.tier === 'distinctive' || hit.kind !== 'whole' || telling(hit, names[i + 1]!)) {
+    else if (!isPlain(hit.token) || hit.kind !== 'whole' || telling(hit, names[i + 1]!)) {
       sub = better(sub, hit)
+    } else {
+      // A short or common name as a whole label of another site ('okx.somegroup.digital',
+      // 'ledger.example.com'): most such hosts are fakes, some an honest team's own subdomain.
+      sub = better(sub, { ...hit, weak: true })
     }
   }
   // Text over MAX_TEXT is read cut (labels alone, and joined), so only the search itself can tell.
@@ -84,6 +91,11 @@ function labelHits(names: string[], brands: Brands): { site: Hit | null; sub: Hi
     const hit = findTypo(subject, brands)
     if (i === last) site = hit
     else sub = better(sub, hit)
+  }
+  // A misspelt name cut by a dot ('tphelp.gitbok.io', 'metamsk.app.io' aside): the labels joined.
+  if (!site && !sub && joinable && names.length > 1 && names.length <= MAX_SUBDOMAIN_LABELS) {
+    const joined = read(names.join(''))
+    if (joined) sub = findTypo(joined, brands)
   }
   return { site, sub }
 }
@@ -152,13 +164,51 @@ function nameLabels(host: HostInfo, site: string): string[] {
   return host.unicode.split('.').slice(0, count)
 }
 
+/**
+ * A keyword label that is a brand on its own suffix only (token.im): the same label misspelt,
+ * spelt with look-alikes, or with keywords around it, on that suffix ('tokne.im', 't0ken.im',
+ * 'support-token.im'), or cut by dots ('to.ken.im').
+ */
+function ownSuffixHit(text: string, labels: OwnSuffixLabel[]): Hit | null {
+  let best: Hit | null = null
+  const subject = read(text)
+  if (subject) {
+    for (const { folded, token } of labels) {
+      for (const r of subject.readings) {
+        const homoglyph = !subject.raw.includes(folded)
+        const at = r.folded.indexOf(folded)
+        if (r.folded === folded) {
+          best = better(best, { token, kind: 'whole', homoglyph, transposition: false, weak: false })
+        } else if (at >= 0) {
+          const rest = `${r.folded.slice(0, at)} ${r.folded.slice(at + folded.length)}`
+          const pad = readPadding(rest.trim() ? rest : '')
+          if (!isPadding(pad)) continue
+          const weak = !hasStrong(pad)
+          best = better(best, { token, kind: 'combo', homoglyph, transposition: false, weak })
+        } else if (boundedDistance(r.folded, folded, 1) <= 1) {
+          const homoglyph = NON_ASCII.test(subject.raw)
+          const transposition = isTransposition(r.folded, folded)
+          best = better(best, { token, kind: 'typo', homoglyph, transposition, weak: true })
+        }
+      }
+    }
+  }
+  return best
+}
+
 /** The project a host imitates, and why; null for official hosts and unrelated ones. */
 export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | null {
   if (host.isIp || host.registrable === null || isOfficial(host, brands)) return null
   const site = siteLabel(host)
   if (site === null) return null
   const names = nameLabels(host, site)
-  const { site: siteHit, sub } = labelHits(names, brands)
+  const labelled = labelHits(names, brands)
+  let { site: siteHit, sub } = labelled
+  const own = host.suffix ? brands.ownSuffixLabels.get(host.suffix) : undefined
+  if (own && !siteHit && !sub) {
+    siteHit = ownSuffixHit(site, own)
+    if (!siteHit && names.length > 1) sub = ownSuffixHit(names.join(''), own)
+  }
   const hit = better(siteHit, sub)
   if (!hit) return null
   const reasons: ReasonCode[] =
