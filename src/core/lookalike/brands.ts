@@ -47,6 +47,8 @@ export interface Brands {
   deletions: DeletionIndex
   minFuzzyLength: number
   maxFuzzyLength: number
+  /** The shortest text that may be a two-edit name two letters short: it takes two deletions. */
+  minTwoEditText: number
   /** The longest name in the trie: longer text cannot be one whole. */
   longestName: number
   /** ASCII hosts of official sites: on shared hosting only the host itself is theirs. */
@@ -137,6 +139,7 @@ export function buildBrands(projects: readonly Project[]): Brands {
     pairNodes: new Int32Array(1 << 14),
     minFuzzyLength: Infinity,
     maxFuzzyLength: 0,
+    minTwoEditText: Infinity,
     longestName: 0,
     officialHosts: new Set(),
     officialRegistrables: new Set(),
@@ -267,5 +270,6 @@ function addToken(
     brands.minFuzzyLength = Math.min(brands.minFuzzyLength, folded.length - token.maxEdits)
     brands.maxFuzzyLength = Math.max(brands.maxFuzzyLength, folded.length + token.maxEdits)
   }
+  if (token.maxEdits > 1) brands.minTwoEditText = Math.min(brands.minTwoEditText, folded.length - 2)
   return token
 }

@@ -112,12 +112,12 @@ export function buildDeletionIndex(words: (string | null)[], depths: number[]): 
 }
 
 /**
- * Whether `text` with at most one deletion equals `word` with at most `depth` deletions: a
- * common subsequence long enough for both, so the longest one decides (O(length^2) on words of
+ * Whether `text` with at most `textDepth` deletions equals `word` with at most `depth` deletions:
+ * a common subsequence long enough for both, so the longest one decides (O(length^2) on words of
  * a few dozen characters).
  */
-export function sharesDeletion(text: string, word: string, depth: number): boolean {
-  const need = Math.max(text.length - 1, word.length - depth)
+export function sharesDeletion(text: string, word: string, depth: number, textDepth = 1): boolean {
+  const need = Math.max(text.length - textDepth, word.length - depth)
   if (need > Math.min(text.length, word.length)) return false
   // Two rows of scratch space, reused and cleared: this runs for every candidate a lookup finds.
   const width = word.length + 1
@@ -139,18 +139,22 @@ export function sharesDeletion(text: string, word: string, depth: number): boole
 
 let lcsRows = new Int32Array(2 * 65)
 
-/** The ids of the words that share a deletion with `text` (one deletion on its side). */
-export function nearWords(index: DeletionIndex, text: string): number[] {
+/**
+ * The ids of the words that share a deletion with `text`, at most `textDepth` deletions on its
+ * side: one finds every single edit and two omissions; two also find two insertions, two
+ * substitutions and any other pair of edits.
+ */
+export function nearWords(index: DeletionIndex, text: string, textDepth: 1 | 2 = 1): number[] {
   const tried: number[] = []
   const found: number[] = []
-  const count = deletionHashes(text, 1)
+  const count = deletionHashes(text, textDepth)
   for (let k = 0; k < count; k++) {
     const hash = hashes[k]!
     for (let e = index.heads[hash & index.mask]!; e !== 0; e = index.next[e - 1]!) {
       const id = index.ids[e - 1]!
       if (index.hashes[e - 1] !== hash || tried.includes(id)) continue
       tried.push(id)
-      if (sharesDeletion(text, index.words[id]!, index.depths[id]!)) found.push(id)
+      if (sharesDeletion(text, index.words[id]!, index.depths[id]!, textDepth)) found.push(id)
     }
   }
   return found

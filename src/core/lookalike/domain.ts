@@ -177,12 +177,11 @@ function ownSuffixHit(text: string, labels: OwnSuffixLabel[]): Hit | null {
       for (const r of subject.readings) {
         const homoglyph = !subject.raw.includes(folded)
         const at = r.folded.indexOf(folded)
+        const rest = at < 0 ? '' : `${r.folded.slice(0, at)} ${r.folded.slice(at + folded.length)}`
+        const pad = at < 0 ? -1 : readPadding(rest.trim() ? rest : '')
         if (r.folded === folded) {
           best = better(best, { token, kind: 'whole', homoglyph, transposition: false, weak: false })
-        } else if (at >= 0) {
-          const rest = `${r.folded.slice(0, at)} ${r.folded.slice(at + folded.length)}`
-          const pad = readPadding(rest.trim() ? rest : '')
-          if (!isPadding(pad)) continue
+        } else if (isPadding(pad)) {
           const weak = !hasStrong(pad)
           best = better(best, { token, kind: 'combo', homoglyph, transposition: false, weak })
         } else if (boundedDistance(r.folded, folded, 1) <= 1) {
@@ -206,7 +205,7 @@ export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | nu
   let { site: siteHit, sub } = labelled
   const own = host.suffix ? brands.ownSuffixLabels.get(host.suffix) : undefined
   if (own && !siteHit && !sub) {
-    siteHit = ownSuffixHit(site, own)
+    siteHit = ownSuffixHit(names[names.length - 1]!, own)
     if (!siteHit && names.length > 1) sub = ownSuffixHit(names.join(''), own)
   }
   const hit = better(siteHit, sub)

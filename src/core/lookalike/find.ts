@@ -254,9 +254,11 @@ function judgeContainment(
 function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands): Hit | null {
   let best: Hit | null = null
   for (const core of cores(subject, r, withParts, brands)) {
-    // One deletion on the text's side (the index holds up to two on the name's side): every
-    // single edit, and two omissions, are found with only length + 1 lookups per core.
-    for (const id of nearWords(brands.deletions, core.text)) {
+    // One deletion on the text's side (the index holds up to two on the name's side) finds every
+    // single edit and two omissions with length + 1 lookups; text long enough to be a two-edit
+    // name takes a second deletion, for the other pairs of edits ('pancakswop', 'trusstwalett').
+    const depth = core.text.length >= brands.minTwoEditText ? 2 : 1
+    for (const id of nearWords(brands.deletions, core.text, depth)) {
       const token = brands.tokens[id]!
       if (token.tier !== 'distinctive' && token.tier !== 'compound' && !core.telling) continue
       if (boundedDistance(core.text, token.folded, token.maxEdits) > token.maxEdits) continue
