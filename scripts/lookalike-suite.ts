@@ -10,6 +10,9 @@ import { parse } from 'tldts'
 import { ProjectSource, type Signed } from '../registry/schema'
 import { buildIndex, check, type Index, type Verdict } from '../src/core'
 import { signedProject } from '../registry/tools/build'
+import { isPlain } from '../src/core/lookalike/find'
+import { KEYWORDS } from '../src/core/lookalike/keywords'
+import { foldDigits, skeleton } from '../src/core/lookalike/skeleton'
 
 const ROOT = join(import.meta.dirname, '..')
 const DATA = join(ROOT, 'data')
@@ -154,6 +157,9 @@ export type Exclusion =
   | 'another_site'
   | 'other_registrable'
   | 'not_a_name'
+  | 'short_name_edit'
+  | 'keyword_label_elsewhere'
+  | 'plain_name_plain_word'
 
 /**
  * - official: the engine calls it official (a host under an official domain: 'www.metamask.io'
@@ -162,11 +168,42 @@ export type Exclusion =
  *   top-domains false-positive measure covers instead;
  * - other_registrable: a dot from the subdomain fuzzer that lands in a public suffix
  *   ('byb.it.com' is a tenant of it.com; 'meta.mask.io' stays under .io and is scored);
- * - not_a_name: the value does not parse as a host or handle at all.
+ * - not_a_name: the value does not parse as a host or handle at all;
+ * - short_name_edit: one edit to a name under five letters ('okx' -> 'oxk', 'ok', 'okz'): another
+ *   three-letter name, every one of them registered by someone; only look-alike spellings,
+ *   keywords and suffix swaps of such names are scored;
+ * - keyword_label_elsewhere: a keyword label on another suffix ('token.com' from token.im): the
+ *   word is the brand only on its own suffix;
+ * - plain_name_plain_word: a short or common-word name beside a word that is no crypto or support
+ *   keyword ('blockchain-business.com', 'agree-token.im'): such a name needs context.
  */
-function exclusion(p: Permutation, v: Verdict, topSites: ReadonlySet<string>): Exclusion | null {
+const SINGLE_EDITS = new Set(['addition', 'bitsquatting', 'insertion', 'omission', 'repetition',
+  'replacement', 'transposition', 'vowel-swap'])
+const DICTIONARY_WORDS = /^[-]?([a-z0-9-]+?)[-]?$/
+
+/** The target's name as the rules read it: the site label, or the handle. */
+function nameOf(p: Permutation): string {
+  return p.kind === 'handle' ? p.target : (parse(p.target).domainWithoutSuffix ?? p.target).split('.').pop()!
+}
+
+function exclusion(
+  p: Permutation,
+  v: Verdict,
+  topSites: ReadonlySet<string>,
+  index: Index,
+): Exclusion | null {
   if (v.verdict === 'invalid') return 'not_a_name'
   if (v.verdict === 'official') return 'official'
+  const name = foldDigits(skeleton(nameOf(p).replace(/[-_.]/g, '')))
+  if (name.length < 5 && SINGLE_EDITS.has(p.fuzzer)) return 'short_name_edit'
+  const token = index.brands.tokens.find((t) => t.folded === name)
+  const keyword = !token && KEYWORDS.has(name)
+  if (keyword && p.fuzzer === 'tld-swap') return 'keyword_label_elsewhere'
+  if (p.fuzzer === 'dictionary' && (keyword || (token && isPlain(token)))) {
+    const label = p.kind === 'handle' ? p.value : (parse(v.normalized ?? p.value).domainWithoutSuffix ?? '')
+    const word = label.replace(nameOf(p), '').replace(DICTIONARY_WORDS, '$1').replace(/-/g, '')
+    if (!KEYWORDS.has(foldDigits(skeleton(word)))) return 'plain_name_plain_word'
+  }
   if (p.kind === 'handle') return null
   const host = v.normalized ?? p.value
   if (topSites.has(host)) return 'another_site'
@@ -200,7 +237,7 @@ export function measurePermutations(index: Index): PermutationResult {
   for (const p of permutations()) {
     targets.set(p.target, p.kind)
     const v = check(p.kind === 'handle' ? `@${p.value}` : p.value, index)
-    const why = exclusion(p, v, topSites)
+    const why = exclusion(p, v, topSites, index)
     if (why) {
       result.excluded.set(why, [...(result.excluded.get(why) ?? []), p.value])
       continue

@@ -11,13 +11,13 @@ const WORDS = [
   'bank', 'base', 'beacon', 'bitcoin', 'block', 'blockchain', 'blue', 'bridge', 'bright', 'cash',
   'chain', 'circle', 'cloud', 'coin', 'coins', 'compound', 'core', 'cosmos', 'crypto', 'curve',
   'dash', 'delta', 'digital', 'echo', 'edge', 'element', 'ember', 'energy', 'exodus', 'falcon',
-  'finance', 'first', 'flow', 'frame', 'fusion', 'galaxy', 'gemini', 'genesis', 'global', 'gold',
-  'guardian', 'harbor', 'harmony', 'horizon', 'infinity', 'kraken', 'ledger', 'legacy', 'liberty',
-  'light', 'lunar', 'maker', 'matrix', 'meta', 'metro', 'mint', 'money', 'nexus', 'nova', 'oasis',
-  'omega', 'open', 'orbit', 'orion', 'pancake', 'phantom', 'phoenix', 'pilot', 'pocket', 'portal',
-  'prime', 'pulse', 'quantum', 'rainbow', 'ripple', 'safe', 'secure', 'sentinel', 'shield',
-  'solar', 'spark', 'stellar', 'summit', 'sushi', 'swap', 'titan', 'token', 'trinity', 'trust',
-  'unity', 'vault', 'wallet', 'zero', 'zenith',
+  'finance', 'first', 'flow', 'frame', 'fusion', 'galaxy', 'gate', 'gemini', 'genesis', 'global',
+  'gold', 'guardian', 'harbor', 'harmony', 'horizon', 'infinity', 'key', 'keystone', 'kraken',
+  'ledger', 'legacy', 'liberty', 'light', 'lunar', 'maker', 'matrix', 'meta', 'metro', 'mint',
+  'money', 'nexus', 'nova', 'oasis', 'omega', 'open', 'orbit', 'orion', 'pancake', 'phantom',
+  'phoenix', 'pilot', 'pocket', 'portal', 'prime', 'pulse', 'quantum', 'rainbow', 'ripple', 'safe',
+  'secure', 'sentinel', 'shield', 'solar', 'spark', 'stellar', 'summit', 'sushi', 'swap', 'titan',
+  'token', 'trinity', 'trust', 'unity', 'vault', 'wallet', 'zero', 'zenith',
 ]
 
 const SKELETONS: ReadonlySet<string> = new Set(WORDS.map((w) => foldDigits(skeleton(w))))

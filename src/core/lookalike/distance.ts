@@ -79,13 +79,11 @@ export function isSlip(a: string, b: string): boolean {
 }
 
 /**
- * Chromium's edit-distance false-positive filters (components/lookalikes), adapted:
- * - a different first character often makes a different word ('binance' / 'finance'), and so,
- *   we add, does a different last one ('opensea' / 'openset', 'metamask' / 'metamasu'); unlike
- *   Chromium we keep such a change when it is a slip (key, bit or glyph), because
- *   typosquatters register exactly those;
- * - names that differ only in trailing digits are numbered siblings ('web3' / 'web4').
- * `isWord` tells when the candidate is an ordinary word: then it is never a typo.
+ * Chromium's edit-distance false-positive filters (components/lookalikes), the ones that hold for
+ * a small curated list: names that differ only in trailing digits are numbered siblings ('web3' /
+ * 'web4'), and `isWord` tells when the candidate is an ordinary word: then it is never a typo.
+ * Chromium's first/last-letter filter, needed for its 9,000 targets, dropped real squats of ours
+ * ('wetamask', 'binanci'): such a change is kept, as `medium` (see `edgeChange`).
  */
 export function isLikelyDifferentWord(
   candidate: string,
@@ -95,15 +93,51 @@ export function isLikelyDifferentWord(
   if (isWord(candidate)) return true
   const trimmedCandidate = candidate.replace(/\d+$/, '')
   const trimmedTarget = target.replace(/\d+$/, '')
-  if (trimmedCandidate !== candidate && trimmedCandidate === trimmedTarget) return true
+  return trimmedCandidate !== candidate && trimmedCandidate === trimmedTarget
+}
+
+/**
+ * Only the first or only the last letter differs, not by a slip, and a consonant stays a
+ * consonant or a vowel a vowel: a squat ('wetamask', 'metamast', 'binanci'). A vowel turned
+ * consonant at an edge makes another syllable, and more often another word ('opensea' /
+ * 'openset'): that change is not a lookalike.
+ */
+export function edgeChange(candidate: string, target: string): 'squat' | 'word' | null {
+  if (candidate.length !== target.length) return null
   const last = candidate.length - 1
-  if (candidate.length === target.length) {
-    const first = candidate[0]!
-    if (first !== target[0] && candidate.slice(1) === target.slice(1)) return !isSlip(first, target[0]!)
-    const end = candidate[last]!
-    if (end !== target[last] && candidate.slice(0, last) === target.slice(0, last)) {
-      return !isSlip(end, target[last]!)
-    }
+  const at =
+    candidate[0] !== target[0] && candidate.slice(1) === target.slice(1)
+      ? 0
+      : candidate[last] !== target[last] && candidate.slice(0, last) === target.slice(0, last)
+        ? last
+        : -1
+  if (at < 0 || isSlip(candidate[at]!, target[at]!)) return null
+  const [a, b] = [candidate[at]!, target[at]!]
+  // 'l' may be an 'i' the skeleton folded: a vowel or a consonant.
+  if (a === 'l' || b === 'l') return 'squat'
+  return VOWELS.test(a) === VOWELS.test(b) ? 'squat' : 'word'
+}
+
+const VOWELS = /^[aeiou]$/
+/** Skeleton letters that also stand for a folded digit or 'i' (l: i, 1; o: 0; e: 3; s: 5). */
+const FOLDED = /^[lose]$/
+
+/**
+ * One letter inside a short name replaced by one that is no slip of it and no vowel swap
+ * ('tremor' for 'trezor'): in a name of six letters that makes another word more often than a
+ * typo does, and keyboards, bit flips, glyphs and vowels are how typos happen.
+ */
+export function isUnlikelySubstitution(candidate: string, target: string): boolean {
+  if (candidate.length !== target.length) return false
+  let at = -1
+  for (let i = 0; i < candidate.length; i++) {
+    if (candidate[i] === target[i]) continue
+    if (at >= 0) return false
+    at = i
   }
-  return false
+  if (at < 0) return false
+  const [a, b] = [candidate[at]!, target[at]!]
+  // A folded letter may have been a digit or an 'i' a slip away ('k5coin', 'lidger').
+  if (FOLDED.test(a) || FOLDED.test(b)) return false
+  return !isSlip(a, b) && !(VOWELS.test(a) && VOWELS.test(b))
 }

@@ -7,7 +7,13 @@
 import { pairIndex, type Brands, type Token } from './brands'
 import { nearWords } from './deletions'
 import { endsAt, ROOT, step } from './trie'
-import { boundedDistance, isLikelyDifferentWord, isTransposition } from './distance'
+import {
+  boundedDistance,
+  edgeChange,
+  isLikelyDifferentWord,
+  isTransposition,
+  isUnlikelySubstitution,
+} from './distance'
 import {
   hasStrong,
   isPadding,
@@ -231,7 +237,10 @@ function judgeContainment(
     token.tier === 'compound' ||
     acronym ||
     isWholePart(subject, token)
-  if (isPadding(pad) && (loose || isTellingPadding(pad))) {
+  // A short word ('gate', 'safe') takes a strong keyword: filler alone makes other names
+  // ('gatehub', 'safeweb').
+  const telling = token.tier === 'short' ? hasStrong(pad) : isTellingPadding(pad)
+  if (isPadding(pad) && (loose || telling)) {
     const weak = isPlain(token) && !hasStrong(pad)
     return { token, kind: 'combo', homoglyph, transposition: false, weak }
   }
@@ -263,10 +272,15 @@ function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands):
       if (token.tier !== 'distinctive' && token.tier !== 'compound' && !core.telling) continue
       if (boundedDistance(core.text, token.folded, token.maxEdits) > token.maxEdits) continue
       if (isLikelyDifferentWord(core.text, token.folded, isWord)) continue
+      const short = token.folded.length <= SHORT_TYPO
+      if (short && isUnlikelySubstitution(core.text, token.folded)) continue
+      const edge = edgeChange(core.text, token.folded)
+      if (edge === 'word') continue
       if (token.anchor && !core.text.startsWith(token.anchor)) continue
       const transposition = isTransposition(core.text, token.folded)
       const homoglyph = NON_ASCII.test(subject.raw)
-      const weak = (isPlain(token) || token.folded.length <= SHORT_TYPO) && !core.strong
+      const weak =
+        ((isPlain(token) || short) && !core.strong) || edge === 'squat'
       best = better(best, { token, kind: 'typo', homoglyph, transposition, weak })
     }
   }

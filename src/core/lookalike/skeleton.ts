@@ -19,14 +19,14 @@ import confusables from './confusables.json'
  * that pass for Latin ones in a URL bar, as Chromium's extra confusable mapping reads them
  * (components/url_formatter/spoof_checks). Without them 'метамаѕк' and 'окх' read as no brand.
  */
-const EXTRA: Record<string, string> = {
+export const EXTRA: Readonly<Record<string, string>> = {
   // Latin small capitals and hooked letters
   'ʀ': 'r', 'ʙ': 'b', 'ɢ': 'g', 'ʏ': 'y', 'ꜱ': 's', 'ᴋ': 'k', 'ᴍ': 'm', 'ƫ': 't', 'ⱪ': 'k',
   'ƅ': 'b', 'ə': 'e', 'ꞑ': 'n', 'ƿ': 'p', 'ƈ': 'c', 'ɾ': 'r', 'ʉ': 'u', 'ⱨ': 'h', 'ⱳ': 'w',
   'ⱱ': 'v', 'ⱴ': 'v', 'ⱬ': 'z', 'µ': 'u',
   // Cyrillic
   'т': 't', 'к': 'k', 'м': 'm', 'п': 'n', 'ь': 'b', 'в': 'b', 'ш': 'w', 'щ': 'w', 'н': 'h',
-  'ԍ': 'g', 'ӏ': 'l', 'қ': 'k', 'ҝ': 'k', 'ң': 'h', 'ҭ': 't', 'ԝ': 'w',
+  'ԍ': 'g', 'ӏ': 'l', 'ҳ': 'x', 'қ': 'k', 'ҝ': 'k', 'ң': 'h', 'ҭ': 't', 'ԝ': 'w',
   // Greek
   'κ': 'k', 'μ': 'u', 'τ': 't', 'ω': 'w', 'χ': 'x', 'ε': 'e', 'η': 'n',
 }

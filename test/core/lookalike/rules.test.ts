@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseHost } from '../../../src/core/contact/host'
 import { buildBrands, matchDomain, matchHandle } from '../../../src/core/lookalike'
-import { isLikelyDifferentWord, isTransposition } from '../../../src/core/lookalike/distance'
+import {
+  edgeChange,
+  isLikelyDifferentWord,
+  isTransposition,
+  isUnlikelySubstitution,
+} from '../../../src/core/lookalike/distance'
 import { skeleton } from '../../../src/core/lookalike/skeleton'
 import { loadProjects } from './projects'
 
@@ -142,17 +147,28 @@ describe('acronyms, chains, collabs and names cut by dots', () => {
 })
 
 describe('edit-distance false-positive filters', () => {
-  it('only the first character differs, and not by a slip: a different word', () => {
-    expect(isLikelyDifferentWord('xinance', 'binance')).toBe(true)
-    // b -> v is a neighbouring key, b -> c a flipped bit: typos, kept.
-    expect(isLikelyDifferentWord('vinance', 'binance')).toBe(false)
-    expect(isLikelyDifferentWord('cinance', 'binance')).toBe(false)
+  it('only the first or last letter differs, not by a slip: a squat kept as medium (Chromium drops it)', () => {
+    expect(edgeChange('wetamask', 'metamask')).toBe('squat')
+    expect(edgeChange('binanci', 'binance')).toBe('squat')
+    // a vowel turned consonant at an edge: another syllable, another word
+    expect(edgeChange('openset', 'opensea')).toBe('word')
+    expect(domain('openset.co')).toBeNull()
+    // b -> v is a neighbouring key, b -> c a flipped bit, a -> w a neighbouring key: plain typos.
+    expect(edgeChange('vinance', 'binance')).toBeNull()
+    expect(edgeChange('cinance', 'binance')).toBeNull()
+    expect(edgeChange('opensew', 'opensea')).toBeNull()
+    for (const squat of ['wetamask.io', 'metamast.com', 'binanci.com', 'uniswad.org']) {
+      expect(domain(squat)?.confidence, squat).toBe('medium')
+    }
+    expect(domain('opensew.io')).toMatchObject({ project: 'opensea', confidence: 'high' })
   })
 
-  it('only the last character differs, and not by a slip: a different word', () => {
-    expect(isLikelyDifferentWord('openset', 'opensea')).toBe(true)
-    expect(domain('openset.co')).toBeNull()
-    expect(domain('opensew.io')?.project).toBe('opensea') // a -> w: neighbouring key
+  it('a short name with one letter replaced by no slip and no vowel: another word', () => {
+    expect(isUnlikelySubstitution('tremor', 'trezor')).toBe(true)
+    expect(isUnlikelySubstitution('trezar', 'trezor')).toBe(false) // vowel swap
+    expect(isUnlikelySubstitution('trezpr', 'trezor')).toBe(false) // neighbouring key
+    expect(domain('tremorhub.com')).toBeNull()
+    expect(domain('trezar.io')?.project).toBe('trezor')
   })
 
   it('only trailing digits differ: numbered siblings', () => {
@@ -227,7 +243,9 @@ describe('confidence', () => {
     ['metamsk.io', 'high'],
     ['ledger.net', 'medium'],
     ['trezon.io', 'medium'],
-    ['phantom-app.io', 'medium'],
+    ['phantom-site.io', 'medium'],
+    ['okx.somegroup.digital', 'medium'],
+    ['tokne.im', 'medium'],
   ])('%s is a %s-confidence lookalike', (value, confidence) => {
     expect(domain(value)?.confidence).toBe(confidence)
   })
@@ -236,4 +254,96 @@ describe('confidence', () => {
     expect(matchHandle('@ledgr', brands)?.confidence).toBe('medium')
     expect(matchHandle('@metamask_helpdesk', brands)?.confidence).toBe('high')
   })
+})
+
+describe('issue 12: lookalikes of the unseen kinds', () => {
+  it.each([
+    // brand word beside crypto or support keywords, English or pinyin
+    ['ledger-secure-update.app', 'ledger'],
+    ['ledgerrecovery.com', 'ledger'],
+    ['phantom-alert.app', 'phantom'],
+    ['phantomfix.pages.dev', 'phantom'],
+    ['okx-wallet.help', 'okx'],
+    ['okxweb3-claim.com', 'okx'],
+    // a brand as a whole label of another site
+    ['okx.somegroup.digital', 'okx'],
+    ['ledger.walletconnect-app.xyz', 'ledger'],
+    ['imtoken.pay-example.vip', 'imtoken'],
+    // two edits of any kind on a long name
+    ['pancakswop.finance', 'pancakeswap'],
+    ['tokenpicuet.pro', 'tokenpocket'],
+    // first or last letter
+    ['metamast.com', 'metamask'],
+    ['wetamask.io', 'metamask'],
+    ['trustwallel.com', 'trustwallet'],
+    ['uniswad.org', 'uniswap'],
+    ['binanci.com', 'binance'],
+    // confusables and letter pairs
+    ['ƈoinbase.com', 'coinbase'],
+    ['ᴍetamask.io', 'metamask'],
+    ['openseə.io', 'opensea'],
+    ['rretamask.io', 'metamask'],
+    ['nnetamask.io', 'metamask'],
+    ['metamalc.io', 'metamask'],
+    // whole-script Cyrillic
+    ['метамаѕк.io', 'metamask'],
+    ['окх.com', 'okx'],
+    // a brand whose domain label is a keyword: its full name and its domain
+    ['t0ken.im', 'imtoken'],
+    ['tokne.im', 'imtoken'],
+    ['token-im.com', 'imtoken'],
+    ['support-token.im', 'imtoken'],
+    ['to.ken.im', 'imtoken'],
+    // a misspelt shared-hosting site
+    ['tphelp.gitbok.io', 'tokenpocket'],
+  ])('%s imitates %s', (value, project) => {
+    expect(domain(value)?.project).toBe(project)
+  })
+
+  it.each([
+    'hyperledger.org',
+    'phantombuster.com',
+    'ledgerinsights.com',
+    'tremorhub.com',
+    'token.com',
+    'tokenswap.org',
+    'gateway.com',
+    'backpackers.com',
+  ])('%s is not an impersonation', (value) => {
+    expect(domain(value)).toBeNull()
+  })
+})
+
+describe('a brand named by a common word needs context (fixture registry)', () => {
+  const base = loadProjects()[0]!
+  const site = (value: string) => ({
+    type: 'website' as const,
+    value,
+    role: 'product' as const,
+    sources: [`https://${value}`],
+  })
+  const fixture = buildBrands([
+    ...loadProjects(),
+    { ...base, id: 'gate', aliases: ['Gate', 'Gate.io', 'Gate Wallet'], channels: [site('gate.io')] },
+    { ...base, id: 'backpack', aliases: ['Backpack', 'Backpack Wallet'], channels: [site('backpack.app')] },
+  ])
+  const match = (value: string) => matchDomain(parseHost(value)!, fixture)
+
+  it.each([
+    ['gate-wallet.com', 'gate'],
+    ['gateio-support.com', 'gate'],
+    ['gate-io.com', 'gate'],
+    ['gate.io.login-verify.net', 'gate'],
+    ['backpack-wallet.app', 'backpack'],
+    ['backpackwallet-support.com', 'backpack'],
+  ])('%s imitates %s', (value, project) => {
+    expect(match(value)?.project).toBe(project)
+  })
+
+  it.each(['gateway.com', 'gatehub.net', 'backpackers.com', 'backpacking-europe.org', 'gate.io'])(
+    '%s is not an impersonation',
+    (value) => {
+      expect(match(value)).toBeNull()
+    },
+  )
 })
