@@ -203,7 +203,11 @@ function addHostNames(
     return
   }
   if (token && token.tier !== 'short' && token.tier !== 'common') return
-  addToken(brands, seen, shortNames, project, label + host.suffix.replace(/\./g, ''), site)
+  // 'com' starts ordinary words: 'cryptocom' would be inside 'cryptocompare'.
+  if (host.suffix === 'com') return
+  const joinedName = addToken(brands, seen, shortNames, project, label + host.suffix.replace(/\./g, ''), site)
+  // Spelt out only: a typo of 'krakencom' is 'krakenrum', another site.
+  if (joinedName && joinedName.skel !== skeleton(label)) joinedName.maxEdits = 0
   const folded = foldDigits(skeleton(label))
   if (token || !KEYWORDS.has(folded) || folded.length < MIN_TOKEN) return
   const joined = seen.get(skeleton(label + host.suffix.replace(/\./g, '')))

@@ -316,12 +316,7 @@ describe('issue 12: lookalikes of the unseen kinds', () => {
 
 describe('a brand named by a common word needs context (fixture registry)', () => {
   const base = loadProjects()[0]!
-  const site = (value: string) => ({
-    type: 'website' as const,
-    value,
-    role: 'product' as const,
-    sources: [`https://${value}`],
-  })
+  const site = (value: string) => ({ ...base.channels[0]!, type: 'website' as const, value })
   const fixture = buildBrands([
     ...loadProjects(),
     { ...base, id: 'gate', aliases: ['Gate', 'Gate.io', 'Gate Wallet'], channels: [site('gate.io')] },
