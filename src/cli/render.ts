@@ -8,6 +8,7 @@ const LABEL: Record<VerdictKind, { en: string; zh: string; mark: string; colour:
   impersonation: { en: 'IMPERSONATION', zh: '冒充', mark: '✖', colour: 31 },
   not_offered: { en: 'NOT OFFERED', zh: '官方没有此渠道', mark: '✖', colour: 31 },
   reported_scam: { en: 'REPORTED SCAM', zh: '已举报诈骗', mark: '✖', colour: 31 },
+  misleading: { en: 'MISLEADING', zh: '内容不实', mark: '✖', colour: 33 },
   unknown: { en: 'UNKNOWN', zh: '未收录', mark: '?', colour: 33 },
   secret_detected: { en: 'SECRET — DO NOT SHARE', zh: '密钥——切勿发送', mark: '!', colour: 35 },
   invalid: { en: 'INVALID INPUT', zh: '无法识别', mark: '·', colour: 90 },

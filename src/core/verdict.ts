@@ -13,6 +13,7 @@ export const VerdictKind = z.enum([
   'unknown',
   'secret_detected',
   'invalid',
+  'misleading',
 ])
 export type VerdictKind = z.infer<typeof VerdictKind>
 
@@ -22,6 +23,7 @@ export const SEVERITY: readonly VerdictKind[] = [
   'reported_scam',
   'impersonation',
   'not_offered',
+  'misleading',
   'unknown',
   'official',
   'invalid',
@@ -82,6 +84,8 @@ export const ReasonCode = z.enum([
   'revoked_channel',
   'no_listed_channel',
   'support_listed',
+  // a text's claims about a project (issue 11)
+  'false_claims',
 ])
 export type ReasonCode = z.infer<typeof ReasonCode>
 
@@ -169,9 +173,38 @@ const VerdictBase = z.object({
 export const ContactVerdict = VerdictBase
 export type ContactVerdict = z.infer<typeof ContactVerdict>
 
-/** A message's verdict also lists each contact it holds and its red flags. */
+/** What a text can claim about a project: a support channel it has, or a service it offers. */
+export const ClaimTopic = z.enum([
+  'phone_support',
+  'live_chat',
+  'email_support',
+  'wechat_support',
+  'qq_support',
+  'password_reset',
+  'account_freeze',
+  'fund_recovery',
+  'international_version',
+  'refund',
+])
+export type ClaimTopic = z.infer<typeof ClaimTopic>
+
+/** One thing a text says about a project, judged against the registry's evidence. */
+export const Claim = z.object({
+  project: z.string(),
+  topic: ClaimTopic,
+  /** The words of the text that say it (at most a sentence). */
+  text: z.string(),
+  /** `false` and `true` only from the project's own words; otherwise `unverified`. */
+  truth: z.enum(['false', 'true', 'unverified']),
+  /** What the text says, what the evidence says, and its source and date. */
+  explanation: Text,
+})
+export type Claim = z.infer<typeof Claim>
+
+/** A message's verdict also lists each contact it holds, its red flags and its claims. */
 export const Verdict = VerdictBase.extend({
   contacts: z.array(ContactVerdict).optional(),
   red_flags: z.array(RedFlag).optional(),
+  claims: z.array(Claim).optional(),
 })
 export type Verdict = z.infer<typeof Verdict>

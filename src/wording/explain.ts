@@ -12,7 +12,8 @@ import type {
   Support,
   Text,
 } from '../../registry/schema'
-import type { ContactKind, InputError, NeverAdvice, ReasonCode } from '../core/verdict'
+import type { Claim, ClaimTopic, ContactKind, InputError, NeverAdvice, ReasonCode } from '../core/verdict'
+import type { ClaimEvidence } from '../core/engine/claims'
 import { CHANNEL, kindNoun, ROLE, shownValue } from './labels'
 
 /** Why a lookalike is one, as a clause that follows "because". */
@@ -208,7 +209,144 @@ const STATUS: Record<'legacy' | 'affiliate' | 'revoked', (n: Text, k: Text) => T
     ),
 }
 
+/** What a claim says the project has or does, as it reads after "This text says TP钱包 …". */
+const CLAIMED: Record<ClaimTopic, { has: Text; none: Text; verb?: Text }> = {
+  phone_support: { has: t('has a customer-service phone line', '有客服电话'), none: t('has no customer-service phone line', '没有客服电话') },
+  live_chat: { has: t('has online chat support', '有在线客服'), none: t('has no online chat support', '没有在线客服') },
+  email_support: { has: t('has email support', '有邮件客服'), none: t('has no email support', '没有邮件客服') },
+  wechat_support: { has: t('has support on WeChat', '有微信客服'), none: t('has no support on WeChat', '没有微信客服') },
+  qq_support: { has: t('has support on QQ', '有 QQ 客服'), none: t('has no support on QQ', '没有 QQ 客服') },
+  password_reset: {
+    has: t('can reset your password', '能帮你重置或找回密码'),
+    none: t('cannot reset your password', '不能帮你重置密码'),
+    verb: t('reset your password', '重置或找回密码'),
+  },
+  account_freeze: {
+    has: t('freezes and unfreezes accounts', '会冻结、解冻账户'),
+    none: t('does not freeze accounts', '不会冻结账户'),
+    verb: t('freeze or unfreeze your wallet', '冻结或解冻你的钱包'),
+  },
+  fund_recovery: {
+    has: t('can recover lost funds', '能追回丢失的资产'),
+    none: t('cannot recover lost funds', '无法追回丢失的资产'),
+    verb: t('recover funds for you', '替你追回资产'),
+  },
+  international_version: { has: t('has an “international version”', '有“国际版”'), none: t('has no “international version”', '没有“国际版”') },
+  refund: {
+    has: t('gives refunds', '可以退款'),
+    none: t('gives no refunds', '不能退款'),
+    verb: t('refund a transfer', '退回一笔转账'),
+  },
+}
+
+/** The ways a project names for support, as a list: "email and online chat in its app". */
+function viaList(s: Support): Text {
+  const words = s.via.map((v) =>
+    v === 'in_app_chat'
+      ? t('online chat in its app and on its site', 'App 内和官网的在线客服')
+      : v === 'web_form'
+        ? t('a form on its site', '官网表单')
+        : v === 'email'
+          ? t('email', '邮件')
+          : CHANNEL[v].name,
+  )
+  return t(words.map((w) => w.en).join(' and '), words.map((w) => w.zh).join('和'))
+}
+
 export const explain = {
+
+  /**
+   * One claim of a text, judged: what the text says, what the project's own words say, and their
+   * source and date ("This text says TP钱包 has a customer-service phone line. TP钱包 has none:
+   * its own support page names only email and online chat in its app and on its site
+   * (help.tokenpocket.pro, 2023-09-27).").
+   */
+  claim(p: Project, topic: ClaimTopic, says: 'yes' | 'no', evidence: ClaimEvidence | null): Text {
+    const n = name(p)
+    const words = CLAIMED[topic]
+    const said = says === 'yes' ? words.has : words.none
+    const head = t(`This text says ${n.en} ${said.en}.`, `这段文字说${n.zh}${said.zh}。`)
+    if (!evidence) {
+      return join(
+        head,
+        t(
+          ` Genuine has no word from ${n.en} itself on this, so it cannot confirm it either way: rely only on ${n.en}’s official channels.`,
+          `Genuine 没有${n.zh}自己关于这一点的说法，无法确认真假：请只相信${n.zh}的官方渠道。`,
+        ),
+      )
+    }
+    const c = cite(evidence.fact.sources)
+    const truth = evidence.holds === (says === 'yes')
+    if (evidence.from === 'custody') {
+      const verb = words.verb ?? words.has
+      return join(
+        head,
+        t(
+          ` That is not possible: ${n.en} is a self-custody wallet (${c.en}), so only you hold your keys and nobody, ${n.en} included, can ${verb.en}.`,
+          `这不可能：${n.zh}是自托管钱包（来源：${c.zh}），钥匙只在你自己手里，任何人（包括${n.zh}）都无法${verb.zh}。`,
+        ),
+      )
+    }
+    if (evidence.from === 'never') {
+      return join(
+        head,
+        t(
+          ` ${truth ? 'That is true' : 'That is not true'}: ${clause(evidence.fact.statement.en)} (source: ${c.en}).`,
+          `${truth ? '这是真的' : '这不是真的'}：${clause(evidence.fact.statement.zh)}（来源：${c.zh}）。`,
+        ),
+      )
+    }
+    if (evidence.from === 'channel') {
+      const ch = evidence.fact
+      return join(
+        head,
+        t(
+          ` ${truth ? 'That is true' : 'That is not true'}: ${n.en}’s official ${CHANNEL[ch.type].noun.en} is ${shownValue(ch)} (source: ${c.en}).`,
+          `${truth ? '这是真的' : '这不是真的'}：${n.zh}的官方${CHANNEL[ch.type].noun.zh}是 ${shownValue(ch)}（来源：${c.zh}）。`,
+        ),
+      )
+    }
+    const via = viaList(evidence.fact)
+    return join(
+      head,
+      truth
+        ? evidence.holds
+          ? t(
+              ` That is true: ${n.en}’s own help center names ${via.en} (${c.en}). Open it from inside the ${n.en} app or its official site, never from a link or number in this text.`,
+              `这是真的：${n.zh}自己的帮助中心写明了${via.zh}（来源：${c.zh}）。请从${n.zh} App 内或官网进入，不要用这段文字里的链接或号码。`,
+            )
+          : t(
+              ` That is true: ${n.en}’s own help center names only ${via.en} (${c.en}).`,
+              `这是真的：${n.zh}自己的帮助中心只写明了${via.zh}（来源：${c.zh}）。`,
+            )
+        : evidence.holds
+          ? t(
+              ` That is not true: ${n.en}’s own help center names ${via.en} (${c.en}).`,
+              `这不是真的：${n.zh}自己的帮助中心写明了${via.zh}（来源：${c.zh}）。`,
+            )
+          : t(
+              ` ${n.en} has none: its own help center names only ${via.en} (${c.en}).`,
+              `${n.zh}并没有：它自己的帮助中心只写明了${via.zh}（来源：${c.zh}）。`,
+            ),
+    )
+  },
+
+  /** A text whose worst finding is false claims about a project. */
+  misleading(p: Project, falseClaims: readonly Claim[], real: Channel | null): Text {
+    const n = name(p)
+    const k = falseClaims.length
+    const first = falseClaims[0]!.explanation
+    return join(
+      join(
+        t(
+          `This text is misleading about ${n.en}: ${k} thing${k > 1 ? 's' : ''} it says ${k > 1 ? 'are' : 'is'} not true (listed below). `,
+          `这段文字对${n.zh}的说法不实：有 ${k} 处说法是假的（见下方）。`,
+        ),
+        first,
+      ),
+      useInstead(p, real),
+    )
+  },
   official(p: Project, c: Channel): Text {
     const n = name(p)
     const base = t(

@@ -54,6 +54,10 @@ export const VERDICT: Record<VerdictKind, { icon: string; title: Text }> = {
     title: { en: 'Fake: no such official channel', zh: '假冒：官方没有这个渠道' },
   },
   reported_scam: { icon: '✕', title: { en: 'Known scam', zh: '已知诈骗' } },
+  misleading: {
+    icon: '!',
+    title: { en: 'Misleading: it says false things', zh: '内容不实：说法是假的' },
+  },
   unknown: {
     icon: '?',
     title: { en: 'Not in our list: be careful', zh: '不在我们的名单里：请当心' },

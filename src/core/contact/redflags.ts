@@ -20,8 +20,9 @@ import type { Text } from '../../../registry/schema'
 import { MAX_MESSAGE } from './message'
 import { tidy } from './tidy'
 
-/** `ask`: the words must follow a request (ASK), or a request to install (INSTALL); `said`: as is. */
-type Rule = { code: RedFlagCode; re: RegExp; need: 'ask' | 'install' | 'said'; explanation: Text }
+/** The words must follow a request (ASK), to pay (PAY) or to install (INSTALL); `said`: as is. */
+type Need = 'ask' | 'pay' | 'install' | 'said'
+type Rule = { code: RedFlagCode; re: RegExp; need: Need; explanation: Text }
 
 const RULES: Rule[] = [
   {
@@ -71,7 +72,7 @@ const RULES: Rule[] = [
   },
   {
     code: 'fee_to_unfreeze',
-    need: 'ask',
+    need: 'pay',
     re: /解冻费|解凍費|保证金|保證金|(?:解冻|提现|出金|激活|认证|验证)(?:手续费|费用|费)|手续费|unfreez\w*\s+fee|(?:a\s+|the\s+)?(?:small\s+)?(?:fee|deposit)\b/iu,
     explanation: {
       en: 'It asks you to pay a fee or deposit to unfreeze or withdraw your money. That is a scam: whatever you pay is lost, and they will ask again.',
@@ -125,9 +126,15 @@ const RULES: Rule[] = [
   },
 ]
 
-/** Words that ask for something: it follows within the clause ("请提供…", "send me your…"). */
+/**
+ * Words that ask for something: it follows within the clause ("请提供…", "send me your…").
+ * 提供 alone also means "offers" ("钱包提供双因素认证"): only a request's 提供 counts.
+ */
 const ASK =
-  /(?:提供|发给|發給|发送|發送|发我|发过来|發過來|发一下|给我|給我|告诉|告訴|告知|输入|輸入|填写|填寫|填入|导入|導入|导出|導出|提交|报给|报一下|上传|上傳|出示|交出|交给|索要|需要你的|需要您的|核对|核對|复制|粘贴|缴纳|繳納|缴|交|支付|付|充值|打款|\b(?:send|give|provide|share|enter|type|tell|submit|confirm|paste|import|export|upload|dm|message|reply\s+with|input|fill\s+in|ask(?:s|ed|ing)?\s+(?:you\s+)?for|need|require|pay|what(?:'s|\s+is))\b)[^，。！？；,.!?;\n]{0,16}$/iu
+  /(?:(?:^|请|請|你|您|麻烦|需要|要|求)\s*提供|发给|發給|发送|發送|发我|发过来|發過來|发一下|给我|給我|告诉|告訴|告知|输入|輸入|填写|填寫|填入|导入|導入|导出|導出|提交|报给|报一下|上传|上傳|出示|交出|交给|索要|需要你的|需要您的|核对|核對|复制|粘贴|\b(?:send|give|provide|share|enter|type|tell|submit|confirm|paste|import|export|upload|dm|message|reply\s+with|input|fill\s+in|ask(?:s|ed|ing)?\s+(?:you\s+)?for|need|require|what(?:'s|\s+is))\b)[^，。！？；,.!?;\n]{0,16}$/iu
+/** Words that ask for a payment. */
+const PAY =
+  /(?:缴纳|繳納|缴|繳|交|支付|付|充值|打款|转账|轉賬|\b(?:pay|send|deposit|transfer)\b)[^，。！？；,.!?;\n]{0,16}$/iu
 /** "把助记词发给我": the thing asked for comes between 把 and the verb. */
 const BA_BEFORE = /(?:把|将|將)[^，。！？；\n]{0,8}$/u
 const BA_AFTER = /^[^，。！？；\n]{0,10}?(?:发|發|给|給|告诉|告訴|填|输入|輸入|提交|交|复制|粘贴|截图|截圖)/u
@@ -141,6 +148,7 @@ const NEGATION =
 /** A warning about the request is not the request: "如果有人让你…，那是骗子", "beware of…". */
 const WARNING_BEFORE =
   /如果|若有|假如|一旦有人|谨防|謹防|警惕|小心|当心|當心|注意|防止|以免|避免|任何|凡是|骗子|骗局|诈骗|\bif\b|\bbeware\b|\bwatch\s+out\b|\banyone\b|\bscam|\bfraud/iu
+const DESCRIBES = /用户|用戶|使用者|\busers?\b|\bcustomers\b/iu
 const WARNING_AFTER = /都是骗|就是骗|是骗子|是骗局|是诈骗|诈骗|\bscam|\bfraud|\bphishing/iu
 /** A question asks about the thing; "what is your password" and "你的密码是多少" ask for it. */
 const QUESTION_END = /[?？]|[吗嗎呢么麼][\s。.!！]*$/u
@@ -185,6 +193,8 @@ function firstAsserted(t: string, { re, need }: Rule): string | null {
     // What comes before the verb or the words in their clause: a negation cancels them.
     if (NEGATION.test(clause)) continue
     if (WARNING_BEFORE.test(before) || WARNING_AFTER.test(after)) continue
+    // "用户在登录时需要输入验证码" describes what users do; it asks the reader nothing.
+    if (need !== 'said' && DESCRIBES.test(clause)) continue
     const yours = /你的|您的|\byour\s*$/iu.test(clause) && ASKS_FOR_YOURS_AFTER.test(after)
     const whatIsYours = /what(?:'s|\s+is)\s+your\s*$/iu.test(clause)
     const question = QUESTION_END.test(after) || QUESTION_START.test(before.trimStart())
@@ -194,7 +204,8 @@ function firstAsserted(t: string, { re, need }: Rule): string | null {
   return null
 }
 
-function asked(need: 'ask' | 'install', clause: string, after: string): boolean {
+function asked(need: Exclude<Need, 'said'>, clause: string, after: string): boolean {
   if (need === 'install') return INSTALL.test(clause) || ASK.test(clause)
+  if (need === 'pay') return PAY.test(clause)
   return ASK.test(clause) || (BA_BEFORE.test(clause) && BA_AFTER.test(after))
 }

@@ -5,6 +5,7 @@ import type { Index } from './build-index'
 import { explain } from '../../wording/explain'
 import { channelRef } from './links'
 import { judgeContact, supportChannel } from './judge'
+import { judgeClaims } from './claims'
 import { invalid, MAX_INPUT, secretVerdict } from './refusals'
 
 /**
@@ -31,12 +32,15 @@ export function checkMessage(text: string, index: Index): Verdict {
   const secret = secretVerdict(text, index)
   if (secret) return secret
 
-  const claims = index.claims(text)
-  const contacts = extractContacts(text).map((c) => judgeContact(c, index, claims))
+  const named = index.claims(text)
+  const contacts = extractContacts(text).map((c) => judgeContact(c, index, named))
   const red_flags = detectRedFlags(text)
   const worst = mostSerious(contacts)
-  const claimed = claims.map((id) => index.projects.get(id)).find((p) => !!p) ?? null
+  const claimed = named.map((id) => index.projects.get(id)).find((p) => !!p) ?? null
   const disqualified = claimed && red_flags.some((f) => DISQUALIFYING.has(f.code))
+  // What the text says about the project it names (an article's "TP钱包 has a hotline").
+  const claims = claimed ? judgeClaims(text, claimed) : []
+  const falseClaims = claims.filter((c) => c.truth === 'false')
 
   const base = {
     input: text,
@@ -46,6 +50,7 @@ export function checkMessage(text: string, index: Index): Verdict {
     stale: index.stale,
     contacts,
     red_flags,
+    claims,
   }
   // The project never asks for a seed phrase, a fee...: a message in its name that does is fake.
   if (disqualified && (!worst || rank(worst) > SEVERITY.indexOf('impersonation'))) {
@@ -63,6 +68,19 @@ export function checkMessage(text: string, index: Index): Verdict {
       ),
       never: explain.never(claimed),
       confidence: 'high',
+    }
+  }
+  // False claims are the finding unless a contact is worse (a fake number, a lookalike site).
+  if (claimed && falseClaims.length && (!worst || rank(worst) > SEVERITY.indexOf('misleading'))) {
+    const real = supportChannel(claimed)
+    return {
+      ...base,
+      verdict: 'misleading',
+      project: claimed.id,
+      reasons: red_flags.length ? ['false_claims', 'red_flags'] : ['false_claims'],
+      official: real ? channelRef(real) : null,
+      explanation: explain.message(explain.misleading(claimed, falseClaims, real), red_flags.length),
+      never: explain.never(claimed),
     }
   }
   if (worst) {

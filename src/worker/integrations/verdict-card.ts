@@ -10,6 +10,7 @@ const TONE: Record<VerdictKind, Tone> = {
   not_offered: 'bad',
   reported_scam: 'bad',
   secret_detected: 'bad',
+  misleading: 'careful',
   unknown: 'careful',
   invalid: 'neutral',
 }
