@@ -1,4 +1,5 @@
-import { buildIndex, type Index, type Signed } from '../../src/core'
+import { buildIndex, type Channel, type Index, type Signed } from '../../src/core'
+import { channelRef } from '../../src/core/engine/links'
 import { registryBody } from '../../registry/tools/build'
 import { loadSources } from '../../registry/tools/sources'
 
@@ -12,3 +13,10 @@ let cached: Index | undefined
 export function realIndex(): Index {
   return (cached ??= buildIndex(realRegistry()))
 }
+
+/**
+ * A channel pasted the way a person would: the link that opens it, or "微信：ID" for a WeChat
+ * account (WeChat IDs have no link, and a bare ID is read as any handle).
+ */
+export const pastedInput = (c: Channel): string =>
+  channelRef(c).url ?? (c.type === 'wechat' ? `微信：${c.value}` : c.value)

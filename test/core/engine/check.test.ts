@@ -3,15 +3,14 @@ import { generateMnemonic } from '@scure/bip39'
 import { wordlist as english } from '@scure/bip39/wordlists/english.js'
 import { describe, expect, it } from 'vitest'
 import { buildIndex, check, checkMessage, Verdict, withState } from '../../../src/core'
-import { channelRef } from '../../../src/core/engine/links'
-import { realIndex, realRegistry } from '../../helpers/registry'
+import { pastedInput, realIndex, realRegistry } from '../../helpers/registry'
 
 const index = realIndex()
 const registry = realRegistry()
 
 /** Each confirmed channel, pasted the way a person would: as the link that opens it. */
 const pasted = registry.projects.flatMap((p) =>
-  p.channels.map((c) => ({ project: p.id, channel: c, input: channelRef(c).url ?? c.value })),
+  p.channels.map((c) => ({ project: p.id, channel: c, input: pastedInput(c) })),
 )
 
 describe('official channels', () => {
@@ -41,7 +40,7 @@ describe('official channels', () => {
     const underConfirmed = (v: string) => confirmedHosts.some((h) => v === h || v.endsWith(`.${h}`))
     for (const p of registry.projects) {
       for (const c of p.unconfirmed.filter((c) => !underConfirmed(c.value))) {
-        const v = check(channelRef(c).url ?? c.value, index)
+        const v = check(pastedInput(c), index)
         expect(v.verdict, `${p.id} ${c.type} ${c.value}`).not.toBe('official')
       }
     }
