@@ -22,7 +22,6 @@ const BRANDS = [
   'mathwallet',
   'coinex',
   'hashkey',
-  'xt',
   'poloniex',
 ]
 
@@ -92,7 +91,6 @@ describe('Chinese-market brands (issue 17)', () => {
       ['麦子钱包客服', 'mathwallet'],
       ['CoinEx交易所客服', 'coinex'],
       ['HashKey Exchange客服', 'hashkey'],
-      ['XT.com客服', 'xt'],
       ['P网客服', 'poloniex'],
     ]
     for (const [text, id] of cases) expect(claims(text), text).toContain(id)
