@@ -243,11 +243,9 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
     })
   }
 
-  if (c.kind === 'email' && index.hosts.has(c.host.ascii)) {
-    return unlisted(c, index, index.hosts.get(c.host.ascii)!.project)
-  }
-
   // A former, related or given-up channel: neither official nor a fake, and never a lookalike.
+  // Before the unlisted-address answer: a former support address on a domain the project still
+  // uses (support@metamask.io) is named as what it was, not as an address it never listed.
   const related = relatedOf(c, index)
   if (related) {
     const { project, channel } = related
@@ -259,6 +257,10 @@ export function judgeContact(c: Contact, index: Index, claims: readonly string[]
       official: nullableRef(current),
       explanation: explain.related(project, channel, current),
     })
+  }
+
+  if (c.kind === 'email' && index.hosts.has(c.host.ascii)) {
+    return unlisted(c, index, index.hosts.get(c.host.ascii)!.project)
   }
 
   const unconfirmed =

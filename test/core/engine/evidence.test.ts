@@ -57,6 +57,12 @@ describe('real domains are not called fakes', () => {
     expect(check('binance-us-support.com', index)).toMatchObject({ verdict: 'impersonation', project: 'binance' })
   })
 
+  it('a former support address on a domain still in use is named as former, not as unlisted', () => {
+    const former = check('support@metamask.io', index)
+    expect(former).toMatchObject({ verdict: 'unknown', project: 'metamask', reasons: ['legacy_channel'] })
+    expect(check('help-desk@metamask.io', index).reasons).toEqual(['unlisted_address'])
+  })
+
   it('TokenPocket’s pre-2022 iOS app is legacy, pointing to TP Wallet by TP Global Ltd', () => {
     const v = check('https://apps.apple.com/app/id1436028697', index)
     expect(v).toMatchObject({ verdict: 'unknown', reasons: ['legacy_channel'], project: 'tokenpocket' })
