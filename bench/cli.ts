@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BenchRow } from './harness'
+import { median, type BenchRow } from './harness'
 
 interface Run {
   ms: number
@@ -70,11 +70,10 @@ function peak(args: string[], inputFile?: string): Promise<Run> {
 }
 
 /** The median run by CPU time, and the median wall time, of `times` runs. */
-async function median(times: number, args: string[], inputFile?: string): Promise<Run> {
+async function medianRun(times: number, args: string[], inputFile?: string): Promise<Run> {
   const runs: Run[] = []
   for (let i = 0; i < times; i++) runs.push(await timed(args, inputFile))
-  const mid = (values: number[]) => values.sort((a, b) => a - b)[times >> 1]!
-  return { ms: mid(runs.map((r) => r.ms)), cpuMs: mid(runs.map((r) => r.cpuMs)), peakKb: 0 }
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), peakKb: 0 }
 }
 
 function lines(domains: string[], count: number, dir: string): string {
@@ -88,11 +87,11 @@ const BIN = 'bin/genuine.mjs'
 export async function benchCli(domains: string[]): Promise<{ rows: BenchRow[]; targets: [string, boolean, string][] }> {
   const dir = mkdtempSync(join(tmpdir(), 'genuine-bench-'))
   await timed([BIN, 'check', 'tokenpocket.pro']) // builds the bundle if it is stale: not measured
-  const node = await median(7, ['-e', '0'])
-  const one = await median(7, [BIN, 'check', 'tokenpocket.pro'])
+  const node = await medianRun(7, ['-e', '0'])
+  const one = await medianRun(7, [BIN, 'check', 'tokenpocket.pro'])
   const forty = lines(domains, 40_000, dir)
-  const ours = await median(3, [BIN, 'check', '--json', '--stdin'], forty)
-  const peer = await median(3, ['bench/peers/eth-phishing-detect-cli.mjs'], forty)
+  const ours = await medianRun(3, [BIN, 'check', '--json', '--stdin'], forty)
+  const peer = await medianRun(3, ['bench/peers/eth-phishing-detect-cli.mjs'], forty)
   const small = await peak([BIN, 'check', '--json', '--stdin'], lines(domains, 10_000, dir))
   const large = await peak([BIN, 'check', '--json', '--stdin'], lines(domains, 100_000, dir))
   const ms = (r: Run) => `${r.ms.toFixed(0)} ms wall, ${r.cpuMs.toFixed(0)} ms CPU`

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
-import type { BenchRow } from './harness'
+import { median, type BenchRow } from './harness'
 
 interface FirstCheck {
   verify: number
@@ -19,20 +19,20 @@ async function bundle(entry: string, outfile: string): Promise<string> {
   return outfile
 }
 
-function median(runs: number, file: string, env: Record<string, string> = {}, args: string[] = []): FirstCheck {
+function medianRun(runs: number, file: string, env: Record<string, string> = {}): FirstCheck {
   const all: FirstCheck[] = []
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [file, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
+    const out = execFileSync(process.execPath, [file], { env: { ...process.env, ...env }, encoding: 'utf8' })
     all.push(JSON.parse(out))
   }
-  const mid = (key: keyof FirstCheck) => all.map((r) => r[key]).sort((a, b) => a - b)[runs >> 1]!
+  const mid = (key: keyof FirstCheck) => median(all.map((r) => r[key]))
   return { verify: mid('verify'), index: mid('index'), check: mid('check'), total: mid('total') }
 }
 
 export async function benchCold(): Promise<{ rows: BenchRow[]; targets: [string, boolean, string][] }> {
   const file = await bundle('bench/cold/first-check.ts', '.genuine/bench/first-check.mjs')
-  const text = median(7, file)
-  const parsed = median(7, file, { GENUINE_VERIFY: 'parsed' })
+  const text = medianRun(7, file)
+  const parsed = medianRun(7, file, { GENUINE_VERIFY: 'parsed' })
   const ms = (r: FirstCheck) =>
     `${r.total.toFixed(1)} ms CPU (verify ${r.verify.toFixed(1)}, index ${r.index.toFixed(1)}, check ${r.check.toFixed(1)})`
   const rows: BenchRow[] = []
@@ -44,7 +44,7 @@ export async function benchCold(): Promise<{ rows: BenchRow[]; targets: [string,
     const harness = 'bench/cold/content-script.mjs'
     const start = (script: string) => {
       const runs = Array.from({ length: 7 }, () => JSON.parse(execFileSync(process.execPath, [harness, script], { encoding: 'utf8' })).start as number)
-      return runs.sort((a, b) => a - b)[3]!
+      return median(runs)
     }
     const empty = start('.genuine/bench/empty.js')
     const content = start('extension/dist/content.js')

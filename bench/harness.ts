@@ -9,6 +9,10 @@ export interface BenchRow {
   note?: string
 }
 
+/** The middle value (the upper one of an even count): steadier than a mean on a noisy machine. */
+export const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[values.length >> 1]!
+
 /** Rounds per figure: the median of several short runs is steadier than one long run. */
 const ROUNDS = 5
 
@@ -37,7 +41,7 @@ export function measure<T>(name: string, inputs: readonly T[], fn: (x: T) => unk
     rates.push(((ops - first) / elapsed) * 1000)
   }
   if (sink === 42) console.log('') // keeps the results alive for the optimiser
-  const opsPerSec = rates.sort((a, b) => a - b)[ROUNDS >> 1]!
+  const opsPerSec = median(rates)
   return { name, opsPerSec, microsPerOp: 1e6 / opsPerSec }
 }
 
@@ -52,7 +56,7 @@ export function once(name: string, fn: () => unknown, runs = 3): BenchRow {
     fn()
     times.push(performance.now() - start)
   }
-  const ms = times.sort((a, b) => a - b)[runs >> 1]!
+  const ms = median(times)
   const note = runs > 1 ? `${ms.toFixed(1)} ms (median of ${runs})` : `${ms.toFixed(1)} ms`
   return { name, microsPerOp: ms * 1000, note }
 }

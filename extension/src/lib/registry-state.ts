@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import type { RegistryEnvelope, Signed } from '../../../registry/schema'
 import { buildIndex, withState, type Index } from '../../../src/core/engine/build-index'
-import { verifyRegistryText } from '../../../src/core/registry/verify'
+import { parseJson, verifyRegistryText } from '../../../src/core/registry/verify'
 import { TRUSTED_KEYS } from '../../../.genuine/dist/registry-module'
 
 /** An accepted envelope, kept as the exact text received so it re-verifies byte for byte. */
@@ -99,13 +99,4 @@ async function fetchSnapshot(): Promise<string> {
 function peekVersion(text: string): number {
   const v = (parseJson(text) as { signed?: { version?: unknown } } | undefined)?.signed?.version
   return typeof v === 'number' ? v : 0
-}
-
-/** Not JSON reads as `undefined`, which verifyRegistry refuses as `malformed`. */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

@@ -103,7 +103,8 @@ export async function verifyRegistryText(text: string, opts: VerifyOptions): Pro
   return verifyRegistry(envelope, opts)
 }
 
-function parseJson(text: string): unknown {
+/** JSON text as a value; `undefined` for text that is not JSON (which verification refuses). */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {
