@@ -6,6 +6,9 @@ import { runInThisContext } from 'node:vm'
 
 const source = readFileSync(process.argv[2], 'utf8')
 globalThis.addEventListener = () => {}
+// At document_start the top frame's document is still loading: features wait for it.
+globalThis.window = globalThis
+globalThis.document = { readyState: 'loading' }
 globalThis.chrome = {
   runtime: { sendMessage: () => Promise.resolve({ on: true }), id: 'bench' },
   i18n: { getUILanguage: () => 'zh-CN' },
