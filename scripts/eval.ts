@@ -9,7 +9,8 @@
  * Each `impersonation` counts once, and also as `medium` when its confidence is medium. The
  * registry's known-scam list is emptied: only the rules count.
  * Then the secret scanner on ordinary text (data/prose/, Debian documentation) and on phrase and
- * key fixtures in every pasted form (scripts/prose-figures.ts).
+ * key fixtures in every pasted form (scripts/prose-figures.ts). Then phone numbers presented as
+ * TP钱包 or 币安 support in every written form (scripts/phone-forms.ts): the share read right.
  *
  *   npm run eval [-- --verbose [N]]     N misses of each kind (default 30)
  */
@@ -24,6 +25,7 @@ import {
   type FalsePositives,
   type Tally,
 } from './lookalike-suite'
+import { measurePhones } from './phone-forms'
 import { missedFixtures, proseRates, secretFixtures } from './prose-figures'
 
 const TARGETS = {
@@ -105,6 +107,19 @@ function main() {
   printFalsePositives('legit-dev', measureFalsePositives(index, LEGIT), TARGETS.legitFp, false)
   printFalsePositives('top-domains', measureFalsePositives(index, TOP_DOMAINS), TARGETS.topHighFp, true)
   secretFigures(showMisses)
+  phoneFigures(index, showMisses)
+}
+
+/** Phone numbers in every written form: read as the right E.164 number, overall and per form. */
+function phoneFigures(index: ReturnType<typeof evalIndex>, show: number) {
+  console.log('\n== phone numbers presented as TP钱包 / 币安 support, every written form ==')
+  const t = measurePhones(index)
+  for (const [facet, f] of [...t.perFacet].sort()) {
+    if (f.read < f.total || show) console.log(`  ${facet.padEnd(36)} ${f.read}/${f.total}`)
+  }
+  const mark = t.read === t.total ? '' : '  BELOW TARGET'
+  console.log(`  read as the right number: ${t.read}/${t.total} = ${pct3(t.read, t.total)} (target 100%)${mark}`)
+  for (const m of t.misses.slice(0, show)) console.log(`    missed: ${JSON.stringify(m.text)} (${m.e164})`)
 }
 
 const pct3 = (n: number, d: number) => `${((100 * n) / d).toFixed(3)}%`

@@ -37,6 +37,8 @@ export const WORST: Record<string, string> = {
   'key arrays of 63 numbers': fill(`[${'255,'.repeat(63)} `),
   'labelled contacts': fill('微信：tpkefu8888 '),
   'phone numbers': fill('400-888-1234 '),
+  'Chinese numerals with dashes': fill('一—'),
+  'numbers in Chinese numerals with their hours': fill('四零零八零零一二三四（24小时）'),
   'hosts': fill('a-b.cn '),
   'emails': fill('a@b.cn '),
   'handles': fill('@tokenpocket_cn '),

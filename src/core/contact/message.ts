@@ -10,6 +10,7 @@ import { LABELLED, labelKind } from './labels'
 import { MAX_CONTACT, parseAs, parseContact, type ParseResult } from './parse'
 import { refang, tidy } from './tidy'
 import { MAX_MESSAGE } from './limits'
+import { foldPhoneDigits } from './phone'
 import type { Contact } from './types'
 
 export { MAX_MESSAGE }
@@ -26,11 +27,13 @@ const DOMAIN_RE = new RegExp(
   `(?<![\\w@.-])(?:[a-z0-9-]{1,63}\\.)+(?:xn--[a-z0-9-]+|[a-z]{2,63})\\b(?:/[^${END}]*)?`,
   'giu',
 )
-const PHONE_RE = /(?<![\w.+])(?:\+|00)?\d[\d \-.()]{5,22}\d(?!\w)/gu
+/** A number's last digit is not one of the hours after it: "400-800-1234 24小时", "… 9:00". */
+const NOT_HOURS = String.raw`(?!\w|\s*(?:小时|小時|点|點|h\b)|[:：]\d)`
+const PHONE_RE = new RegExp(String.raw`(?<![\w.+])(?:\+|00)?\d[\d \-.()]{5,22}\d${NOT_HOURS}`, 'gu')
 const LABEL_RE = new RegExp(LABELLED.source, 'giu')
 /** After a label: "是"/"为" ("微信号是abc"), then an ASCII value; a phone may hold spaces. */
 const SOCIAL_VALUE = /^[是为為]?\s*([\x21-\x7e]+)/u
-const PHONE_VALUE = /^[是为為]?\s*(\+?[\d \-.()]{5,30}\d)/u
+const PHONE_VALUE = new RegExp(String.raw`^[是为為]?\s*(\+?[\d \-.()]{5,30}\d)${NOT_HOURS}`, 'u')
 const TRAILING = /[.,;:!?)\]'"]+$/u
 
 type Span = { start: number; end: number; contact: Contact }
@@ -45,7 +48,7 @@ const MAX_CANDIDATES = 4 * MAX_CONTACTS
 /** Every contact in `text`, in order of appearance, deduplicated, at most MAX_CONTACTS. */
 export function extractContacts(text: string): Contact[] {
   if (typeof text !== 'string') return []
-  const t = refang(tidy(text.slice(0, MAX_MESSAGE)))
+  const t = foldPhoneDigits(refang(tidy(text.slice(0, MAX_MESSAGE))))
   const spans: Span[] = []
   /**
    * Reads one pattern's matches in text order. It stops after MAX_CONTACTS distinct contacts

@@ -11,7 +11,7 @@ import type { ChannelType } from '../../../registry/schema'
 import type { InputError } from '../verdict'
 import { isTypedHost, parseHost } from './host'
 import { LABELLED, labelKind, type LabelKind } from './labels'
-import { parsePhone } from './phone'
+import { foldPhoneDigits, parsePhone } from './phone'
 import { platformAccount, youtubeId } from './platforms'
 import { hostOf, parseSiteHost, site } from './site'
 import { refang, tidy } from './tidy'
@@ -41,7 +41,7 @@ export function parseContact(input: string): ParseResult {
   // The common case, a plain ASCII host, skips the general path: domain checks must be cheap.
   if (isTypedHost(raw)) return parseSiteHost(raw)
   // Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
-  const s = refang(tidy(raw))
+  const s = foldPhoneDigits(refang(tidy(raw)))
     .replace(WRAPPERS, '')
     .replace(/[\u3002\uff61]/g, '.')
   if (!s) return { error: 'empty' }
@@ -66,7 +66,7 @@ export function parseContact(input: string): ParseResult {
  * parseAs('telegram', '@TokenPocket_en', 'TG: @TokenPocket_en') // { kind: 'telegram', handle: 'tokenpocket_en', ... }
  */
 export function parseAs(type: ChannelType | LabelKind, value: string, raw = value): ParseResult {
-  const v = refang(tidy(value)).replace(WRAPPERS, '')
+  const v = foldPhoneDigits(refang(tidy(value))).replace(WRAPPERS, '')
   if (!v) return { error: 'empty' }
   switch (type) {
     case 'phone':

@@ -48,6 +48,7 @@ describe('bounded cost', () => {
   const piece = fc.oneof(
     fc.constantFrom('助记词', '助記詞', '助记词是', '我的助记词', '，', '。', ' ', '\n', '1. ', 'x'),
     fc.constantFrom('微信：', 'TG: @', 'TP钱包', '客服电话', '+86 ', '400-', '.com', '@b.cn'),
+    fc.constantFrom('四零零', '幺', '〇', '—', '·', '（24小时）', '9:00', ' 24小时'),
     fc.constantFrom('0123456789abcdef', '5HueCGU8rMjxEXxi', '[255,', '"crypto": {'),
     fc.integer({ min: 0, max: 2047 }).map((i) => simplified[i]!),
     fc.integer({ min: 0, max: 2047 }).map((i) => traditional[i]!),
