@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type RequestListener, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page, Worker } from 'playwright-core'
@@ -30,6 +31,8 @@ export interface TestServer {
   rendered: string[]
   /** Pages served instead of the small default one, by host and path ('news.example/a'). */
   pages: Map<string, string>
+  /** Answers an HTTPS twin of this server (see startExtension's `https`). */
+  handler: RequestListener
   close(): Promise<void>
 }
 
@@ -57,7 +60,7 @@ export async function startServer(registryText: string): Promise<TestServer> {
     rendered: [] as string[],
     pages: new Map<string, string>(),
   }
-  const server: Server = createServer((req, res) => {
+  const handler: RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')
     if (host === WORKER_HOST && req.url === '/api/v1/registry') {
       const inm = req.headers['if-none-match'] ?? ''
@@ -79,11 +82,13 @@ export async function startServer(registryText: string): Promise<TestServer> {
     // A real site is a DNS lookup and a TLS handshake away; a loopback answer in microseconds
     // would race the extension's check in a way no real page can.
     setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SITE(host)), SITE_LATENCY_MS)
-  })
+  }
+  const server: Server = createServer(handler)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as { port: number }).port
   return Object.assign(state, {
     port,
+    handler,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   })
 }
@@ -111,12 +116,35 @@ export function buildExtension(): string {
   return outdir
 }
 
-/** Builds the extension for the test Worker and starts Chromium with it. */
-export async function startExtension(args: string[] = []): Promise<Harness> {
+/**
+ * An HTTPS server answering as `server` does, with a self-signed certificate made for the run:
+ * for sites Chromium only ever opens over HTTPS (bing.com is HSTS-preloaded).
+ */
+async function startHttpsTwin(server: TestServer): Promise<{ port: number; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'genuine-tls-'))
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=genuine-test'], { stdio: 'pipe' })
+  const tls = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, server.handler)
+  await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve))
+  return {
+    port: (tls.address() as { port: number }).port,
+    close: () => new Promise<void>((resolve) => tls.close(() => resolve())),
+  }
+}
+
+/**
+ * Builds the extension for the test Worker and starts Chromium with it. `https`: port 443 of
+ * every name goes to an HTTPS twin of the server, whose certificate Chromium is told to accept.
+ */
+export async function startExtension(args: string[] = [], opts: { https?: boolean } = {}): Promise<Harness> {
   const server = await startServer(SNAPSHOT)
+  const twin = opts.https ? await startHttpsTwin(server) : null
   const outdir = buildExtension()
   const context = await launchWithExtension(outdir, [
-    `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+    twin
+      ? `--host-resolver-rules=MAP *:443 127.0.0.1:${twin.port}, MAP * 127.0.0.1:${server.port}`
+      : `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+    ...(twin ? ['--ignore-certificate-errors'] : []),
     // The mapped names answer plain HTTP only: no HTTPS upgrade attempts (and their timeouts).
     '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     ...args,
@@ -135,6 +163,7 @@ export async function startExtension(args: string[] = []): Promise<Harness> {
     close: async () => {
       await context.close()
       await server.close()
+      await twin?.close()
     },
   }
 }

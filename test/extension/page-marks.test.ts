@@ -12,51 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTIFACTS } from '../browser/chromium'
 import { ARTICLE_HOSTS, articlePage, BOX, ENGLISH_BOX, ENGLISH_HOST, ENGLISH_PAGE, PLAIN_PAGE } from './fixtures/article-page'
 import { startExtension, type Harness } from './harness'
-
-interface CdpNode {
-  nodeName: string
-  nodeValue?: string
-  children?: CdpNode[]
-  shadowRoots?: CdpNode[]
-}
+import { addedBy } from './shadow'
 
 /** Each mark: the text just before it in the page, and its own words. */
-async function marksOf(page: Page): Promise<{ after: string; label: string; shadow: string }[]> {
-  const cdp = await page.context().newCDPSession(page)
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode }
-  await cdp.detach()
-  const found: { after: string; label: string; shadow: string }[] = []
-  const walk = (n: CdpNode) => {
-    const kids = n.children ?? []
-    kids.forEach((k, i) => {
-      if (k.nodeName === 'GENUINE-MARK') {
-        const before = kids[i - 1]
-        found.push({ after: before ? textOf(before) : '', label: textOf(k.shadowRoots![0]!, true), shadow: k.shadowRoots![0]!.nodeName })
-      } else walk(k)
-    })
-  }
-  walk(root)
-  return found
+async function marksOf(page: Page): Promise<{ after: string; label: string }[]> {
+  return (await addedBy(page, 'GENUINE-MARK')).map((m) => ({ after: m.before, label: m.words }))
 }
 
 async function bannerOf(page: Page): Promise<string | null> {
-  const cdp = await page.context().newCDPSession(page)
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode }
-  await cdp.detach()
-  let text: string | null = null
-  const walk = (n: CdpNode) => {
-    if (n.nodeName === 'GENUINE-BANNER') text = textOf(n.shadowRoots![0]!, true)
-    else for (const k of n.children ?? []) walk(k)
-  }
-  walk(root)
-  return text
-}
-
-/** Text of a node, leaving out <style>. */
-function textOf(n: CdpNode, skipStyle = false): string {
-  if (n.nodeName === '#text') return n.nodeValue ?? ''
-  if (skipStyle && n.nodeName === 'STYLE') return ''
-  return (n.children ?? []).map((k) => textOf(k, skipStyle)).join('')
+  return (await addedBy(page, 'GENUINE-BANNER'))[0]?.words ?? null
 }
 
 /** The labels of the marks right after `text` (a contact, or a label and contact). */

@@ -8,11 +8,11 @@ import type { Index } from '../../../src/core'
 import { channelRef } from '../../../src/core/engine/links'
 import type { ChannelRef } from '../../../src/core/verdict'
 import { allowedSites, forgetSite } from '../lib/allowed-sites'
-import { FROM_CONTENT, Request, type Answers } from '../lib/messages'
+import { FROM_CONTENT, Request, type Answers, type SearchLabel } from '../lib/messages'
 import { judgeOffscreen } from '../lib/offscreen'
 import { namesIn } from '../lib/names'
 import { currentRegistry } from '../lib/registry-state'
-import { siteVerdict } from '../lib/site-verdict'
+import { siteVerdict, type SiteAction } from '../lib/site-verdict'
 import { SYNC_STATUS_KEY, SyncStatus } from '../lib/sync-status'
 import { continueAnyway } from './navigation-check'
 import { refreshRegistry } from './registry-sync'
@@ -29,7 +29,7 @@ export default function answerPages(): void {
 }
 
 /** Only the extension's own pages may allow a site or read the registry; content scripts ask
- * `guard` and `page`. */
+ * `guard`, `page`, `hosts` and `caution`. */
 function permitted(request: Request, sender: Sender): boolean {
   if (sender.id !== chrome.runtime.id) return false
   const fromOwnPage = sender.url?.startsWith(chrome.runtime.getURL('')) ?? false
@@ -77,9 +77,22 @@ async function answer(request: Request, sender: Sender): Promise<Answers[Request
       return { on: siteVerdict(sender.url ?? '', index).action !== 'official' }
     case 'page':
       return judgeOffscreen(request.texts, signed.version)
+    case 'hosts':
+      return { labels: request.hosts.map((host) => searchLabel(host, index)) }
     case 'registry':
       return { signed, stale: index.stale }
   }
+}
+
+const LABELS: Partial<Record<SiteAction, SearchLabel['kind']>> = { official: 'official', warn: 'fake', caution: 'caution' }
+
+/** A search result's label: the host judged as a navigation to it would be. */
+function searchLabel(host: string, index: Index): SearchLabel | null {
+  const site = siteVerdict(`http://${host}/`, index)
+  const kind = LABELS[site.action]
+  if (!kind || !site.verdict) return null
+  const project = site.verdict.project ? index.projects.get(site.verdict.project) : undefined
+  return { kind, name: project?.name ?? null, why: site.verdict.explanation }
 }
 
 /** The project's real website, the safe way on from a page that imitates it. */

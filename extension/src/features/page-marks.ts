@@ -10,12 +10,13 @@
  * offscreen judge runs the engine: nothing leaves the browser.
  */
 import { ask } from '../lib/ask'
-import { DISMISSED_KEY, readFeatures } from '../lib/features'
+import { DISMISSED_KEY, onFeatureChange, readFeatures } from '../lib/features'
 import { pageLang } from '../lib/lang'
 import { markElement, showBanner } from '../lib/marks-ui'
 import type { ContactMark } from '../lib/page-judgement'
 import { aliasPattern, candidateSpans } from '../lib/prefilter'
-import { locate, readText } from '../lib/page-text'
+import { BANNER_TAG, locate, MARK_TAG, readText } from '../lib/page-text'
+import { whenIdle } from '../lib/idle'
 
 /** From the shipped registry at build time (build.mjs, page-aliases.mjs). */
 declare const GENUINE_PAGE_ALIASES: readonly string[]
@@ -32,10 +33,13 @@ export default function pageMarks(): void {
   }
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true })
   else start()
+  // Turned off in the popup: marks and banner go at once; turned on: the page is read again.
+  onFeatureChange('pageMarks', (on) => {
+    if (on) return whenIdle(() => void scan(document.body))
+    for (const m of document.querySelectorAll(`${MARK_TAG}, ${BANNER_TAG}`)) m.remove()
+    bad.length = 0
+  })
 }
-
-const whenIdle = (run: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2_000 }) : setTimeout(run, 200)
 
 async function scan(root: Node | null): Promise<void> {
   if (!root) return
@@ -96,4 +100,4 @@ function watch(): void {
   }).observe(document.body ?? document.documentElement, { childList: true, subtree: true })
 }
 
-const isOurs = (n: Node) => n.nodeName === 'GENUINE-MARK' || n.nodeName === 'GENUINE-BANNER'
+const isOurs = (n: Node) => n.nodeName === MARK_TAG.toUpperCase() || n.nodeName === BANNER_TAG.toUpperCase()

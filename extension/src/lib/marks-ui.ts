@@ -10,7 +10,8 @@ import { h } from './dom'
 import { pageLang } from './lang'
 import type { ContactMark } from './page-judgement'
 import { BANNER_TAG, MARK_TAG } from './page-text'
-import { MARK_WORDS, WORDS } from './words'
+import { MARK_WORDS } from '../../../src/wording/marks'
+import { WORDS } from './words'
 
 /** Marks read in the page's language. */
 const t = (text: Text): string => text[pageLang()]

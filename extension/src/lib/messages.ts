@@ -12,6 +12,9 @@ import { MAX_WINDOW, MAX_WINDOWS } from './prefilter'
 import type { SiteVerdict } from './site-verdict'
 import type { SyncStatus } from './sync-status'
 
+/** What one result page may ask about at once (a page shows 10 to 50 results). */
+export const MAX_HOSTS = 100
+
 export const Request = z.discriminatedUnion('type', [
   /** Interstitial: why the address it stands in for was stopped. */
   z.object({ type: z.literal('site'), url: z.string() }),
@@ -31,6 +34,8 @@ export const Request = z.discriminatedUnion('type', [
     type: z.literal('page'),
     texts: z.array(z.string().max(MAX_WINDOW)).max(MAX_WINDOWS),
   }),
+  /** Search-result labels: the hosts a result page shows (nothing else of the page). */
+  z.object({ type: z.literal('hosts'), hosts: z.array(z.string().max(253)).max(MAX_HOSTS) }),
   /** Offscreen judge: the verified registry the service worker holds. */
   z.object({ type: z.literal('registry') }),
   /** Caution banner: is the sender's page a probable lookalike, and of whom? */
@@ -38,8 +43,17 @@ export const Request = z.discriminatedUnion('type', [
 ])
 
 /** The requests content scripts may send; the rest come from the extension's own pages. */
-export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['guard', 'page', 'caution'])
+export const FROM_CONTENT: ReadonlySet<Request['type']> = new Set(['guard', 'page', 'hosts', 'caution'])
 export type Request = z.infer<typeof Request>
+
+/** A search result's host, as its label says it: `caution` is a probable (medium) lookalike. */
+export interface SearchLabel {
+  kind: 'official' | 'fake' | 'caution'
+  /** The project it is or imitates; null for a reported site that imitates no one. */
+  name: Text | null
+  /** The engine's explanation: the label's tooltip. */
+  why: Text
+}
 
 export interface Answers {
   /** `website`: the imitated project's real website, when it has one (the safe way on). */
@@ -58,6 +72,8 @@ export interface Answers {
   refresh: SyncStatus
   guard: { on: boolean }
   page: PageJudgement
+  /** One label per host asked, in order; null for a host not in the registry. */
+  hosts: { labels: (SearchLabel | null)[] }
   registry: { signed: Signed; stale: boolean }
   caution: { name: Text; website: ChannelRef | null } | null
 }

@@ -110,29 +110,3 @@ export const WORDS = {
   },
   dismiss: { en: 'Close', zh: '关闭' },
 } as const
-
-/** Page marks: beside each contact a page gives for a project, and the banner over the page. */
-export const MARK_WORDS = {
-  official: (name: string): Text => ({ en: `✓ Official ${name}`, zh: `✓ ${name}官方` }),
-  notOfficial: (name: string): Text => ({
-    en: `✕ Not an official ${name} channel`,
-    zh: `✕ 不是${name}的官方渠道`,
-  }),
-  unlisted: (name: string): Text => ({
-    en: `✕ Not among ${name}’s official channels`,
-    zh: `✕ 不在${name}的官方渠道里`,
-  }),
-  bannerTitle: (name: string): Text => ({
-    en: `This page gives contacts that are not ${name}’s`,
-    zh: `这个页面上有不属于${name}的联系方式`,
-  }),
-  useInstead: (name: string, channel: string): Text => ({
-    en: `Use ${name}’s real channels: ${channel}`,
-    zh: `请改用${name}真正的渠道：${channel}`,
-  }),
-  checkedHere: {
-    en: 'Checked inside your browser by Genuine: nothing left it.',
-    zh: 'Genuine 在你的浏览器内完成检查，没有任何内容离开浏览器。',
-  },
-  hideOnSite: { en: 'Don’t show on this site', zh: '在这个网站不再显示' },
-} as const

@@ -11,6 +11,8 @@ import type { AllowedSite } from '../lib/allowed-sites'
 import { ask } from '../lib/ask'
 import { namesIn } from '../lib/names'
 import { currentRegistry } from '../lib/registry-state'
+import { FEATURE_NAMES, readFeatures, setFeature } from '../lib/features'
+import { FEATURE_WORDS } from '../../../src/wording/marks'
 import { LANG, t } from '../lib/lang'
 import { readTabStatus } from '../lib/tab-status'
 import { WORDS } from '../lib/words'
@@ -72,6 +74,21 @@ async function showExceptions(sites?: AllowedSite[]): Promise<void> {
   )
 }
 
+/** One switch per feature that writes on other sites' pages; a change applies to open tabs at once. */
+async function showFeatures(): Promise<void> {
+  const on = await readFeatures()
+  fill(
+    $('features'),
+    h('legend', { class: 'label' }, t(FEATURE_WORDS.title)),
+    ...FEATURE_NAMES.map((name) => {
+      const box = h('input', { type: 'checkbox', id: `feature-${name}` })
+      box.checked = on[name]
+      box.addEventListener('change', () => void setFeature(name, box.checked))
+      return h('label', { class: 'switch' }, box, ' ', t(FEATURE_WORDS[name]))
+    }),
+  )
+}
+
 const dateTime = (when: string | number): string => new Date(when).toLocaleString(LANG === 'zh' ? 'zh-CN' : 'en')
 
 async function showFooter(note?: string): Promise<void> {
@@ -125,4 +142,5 @@ $('this-site').textContent = t(WORDS.thisSite)
 setUpChecker()
 void showSite()
 void showExceptions()
+void showFeatures()
 void showFooter()
