@@ -3,7 +3,8 @@
  * input, one per line, in input order; exit 0 whatever the verdicts, 2 for usage errors.
  */
 import { parseArgs } from 'node:util'
-import { check, type Index, type Verdict } from '../core'
+import { check } from '../core/engine/check'
+import type { Index, Verdict } from '../core'
 import { chunkedWriter } from './chunked-writer'
 import { verdictLine } from './json-line'
 import { loadIndex, RegistryLoadError } from './load-index'

@@ -1,8 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { buildIndex, readKeysFile, verifyRegistryText, type Index } from '../core'
-import { DIST, dueNotice, run as registryCommand } from './registry'
+// The engine's own modules, not its index: a check must not evaluate zod (verify.ts, the schemas).
+import { buildIndex, type Index } from '../core/engine/build-index'
+import { accept } from '../core/registry/accept'
+import { splitEnvelope } from '../core/registry/layout'
+import type { Signed } from '../core'
+import { DIST, dueNotice } from './registry-files'
+import { digests, recall, remember as rememberVerified, type Verified } from './verified-registry'
 
 /**
  * Why the registry could not be loaded, with a stable code first: the registry's own codes
@@ -22,32 +27,42 @@ function readText(path: string): string {
   }
 }
 
-function readJson(path: string, code: string, what: string): unknown {
-  const text = readText(path)
+/** The keys file's registry keys, and those it lists for other uses. Loads zod: a first run only. */
+async function readKeys(path: string, text: string) {
+  const { readKeysFile } = await import('../core/registry/verify')
+  let json: unknown
   try {
-    return JSON.parse(text)
+    json = JSON.parse(text)
   } catch {
-    throw new RegistryLoadError(`${path}: ${code}: not JSON, so not ${what}`)
+    throw new RegistryLoadError(`${path}: malformed_keys: not JSON, so not a keys file`)
   }
-}
-
-function readKeys(path: string): ReturnType<typeof readKeysFile> {
-  let file: ReturnType<typeof readKeysFile>
   try {
-    file = readKeysFile(readJson(path, 'malformed_keys', 'a keys file'))
-  } catch (e) {
-    if (e instanceof RegistryLoadError) throw e
+    return readKeysFile(json)
+  } catch {
     throw new RegistryLoadError(
       `${path}: malformed_keys: not a keys file (a list of {keyid, alg, public}, or the /api/v1/keys document)`,
     )
   }
-  // Loud: a person who passed the Worker's keys document must know its reports key is not used.
-  for (const k of file.refused) {
+}
+
+/** Loud: a person who passed the Worker's keys document must know its reports key is not used. */
+function warnRefused(refused: Verified['refused']): void {
+  for (const k of refused) {
     process.stderr.write(
       `genuine: ignoring key ${k.keyid.slice(0, 16)}… (use: ${k.use}): only registry keys verify a registry\n`,
     )
   }
-  return file
+}
+
+/**
+ * Laid out as our builds write it, its signed body canonical JSON: then the signature was checked
+ * over that very slice, and a later run reads the body as verification did, by parsing the slice.
+ */
+async function ownLayout(text: string): Promise<boolean> {
+  const parts = splitEnvelope(text)
+  if (!parts) return false
+  const { canonicalJson } = await import('../core/registry/canonical')
+  return canonicalJson(JSON.parse(parts.signed)) === parts.signed
 }
 
 function accepted(): Record<string, number> {
@@ -59,7 +74,7 @@ function accepted(): Record<string, number> {
   }
 }
 
-function remember(keyid: string, version: number, seen: Record<string, number>): void {
+function rememberVersion(keyid: string, version: number, seen: Record<string, number>): void {
   if ((seen[keyid] ?? 0) >= version) return
   try {
     mkdirSync(dirname(acceptedPath()), { recursive: true })
@@ -79,19 +94,35 @@ export async function loadIndex(
 ): Promise<Index> {
   const registryPath = opts.registry ?? `${DIST}/registry.json`
   const keysPath = opts.keys ?? `${DIST}/trusted-keys.json`
-  if (!opts.registry && !existsSync(registryPath) && (await registryCommand(['build', '--quiet']))) {
-    throw new RegistryLoadError('building the local registry failed')
+  if (!opts.registry && !existsSync(registryPath)) {
+    const { run: registryCommand } = await import('./registry')
+    if (await registryCommand(['build', '--quiet'])) throw new RegistryLoadError('building the local registry failed')
   }
-  const { keys, refused } = readKeys(keysPath)
+  const keysText = readText(keysPath)
+  const registryText = readText(registryPath)
+  const hashes = digests(registryText, keysText)
+  const known = recall(hashes)
+  const keysFile = known ? undefined : await readKeys(keysPath, keysText)
+  const refused = known?.refused ?? keysFile!.refused
+  const keyids = known?.keyids ?? keysFile!.keys.map((k) => k.keyid)
+  warnRefused(refused)
   const seen = accepted()
-  const minVersion = Math.max(opts.minVersion ?? 0, ...keys.map((k) => seen[k.keyid] ?? 0))
-  const result = await verifyRegistryText(readText(registryPath), {
-    keys,
-    ...(minVersion > 0 ? { minVersion } : {}),
-  })
+  const minVersion = Math.max(opts.minVersion ?? 0, ...keyids.map((k) => seen[k] ?? 0))
+  const floor = minVersion > 0 ? { minVersion } : {}
+  let result
+  if (known) {
+    // The very bytes verified before: only rollback and expiry remain to decide.
+    result = accept(JSON.parse(splitEnvelope(registryText)!.signed) as Signed, known.keyid, floor)
+  } else {
+    const { verifyRegistryText } = await import('../core/registry/verify')
+    result = await verifyRegistryText(registryText, { keys: keysFile!.keys, ...floor })
+    if (result.ok && await ownLayout(registryText)) {
+      rememberVerified({ ...hashes, keyid: result.keyid, keyids, refused })
+    }
+  }
   if (result.signed?.due) process.stderr.write(dueNotice(result.signed.due))
   if (result.ok) {
-    remember(result.keyid, result.signed.version, seen)
+    rememberVersion(result.keyid, result.signed.version, seen)
     return buildIndex(result.signed)
   }
   if (result.code === 'expired' && result.signed) {

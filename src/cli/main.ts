@@ -2,7 +2,7 @@
  * `genuine`: the command line. Each command lives in its own module; this file only dispatches.
  * Exit codes: 0 whatever the verdicts, 2 for usage errors, 1 for a failed operation.
  */
-// A module (for top-level await) with nothing to export: it is run, not imported.
+// A module with nothing to export: it is run, not imported.
 export {}
 
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -34,5 +34,8 @@ if (!load) {
   ;(help ? process.stdout : process.stderr).write(USAGE + '\n')
   process.exitCode = help ? 0 : 2
 } else {
-  process.exitCode = await (await load()).run(args)
+  // No top-level await: the bundle is a CommonJS script, which V8 can start from a code cache.
+  void load()
+    .then((command) => command.run(args))
+    .then((code) => (process.exitCode = code))
 }

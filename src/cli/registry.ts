@@ -15,6 +15,7 @@ import {
 import { auditLine, auditText } from '../../registry/tools/audit'
 import { loadSources, SourceError } from '../../registry/tools/sources'
 import { envelopeJson, parseTrustedKeys, signRegistry, verifyRegistry } from '../core/registry'
+import { DIST, dueNotice } from './registry-files'
 
 const USAGE = `Usage:
   genuine registry build [--quiet] [--src DIR] [--out DIR] [--key FILE] [--allow-due]
@@ -36,8 +37,6 @@ The signing key comes from --key FILE, else GENUINE_SIGNING_KEY (hex), else the 
 key .genuine/dev-key.json, created on first use and never fit for a release.`
 
 const DEV_KEY = '.genuine/dev-key.json'
-/** Where builds go; every edge reads the signed registry from here. */
-export const DIST = '.genuine/dist'
 
 class UsageError extends Error {}
 
@@ -72,11 +71,6 @@ async function signingKey(values: Values) {
  * Said by every command that builds or reads a registry signed with facts past their
  * recheck_by, so a development build is never mistaken for a checked one.
  */
-export const dueNotice = (due: number): string =>
-  `genuine: WARNING: ${due} fact${due > 1 ? 's are' : ' is'} past its recheck_by date and ` +
-  'signed anyway (--allow-due): this registry is for local development only, never a release; ' +
-  'run `genuine registry audit` to see them\n'
-
 async function build(args: string[]): Promise<number> {
   const { values } = parse(
     args,

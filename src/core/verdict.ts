@@ -4,6 +4,9 @@
  */
 import { z } from 'zod'
 import { ChannelRole, ChannelType, NeverKind, Text } from '../../registry/schema'
+import { RED_FLAG_CODES } from './severity'
+
+export { mostSerious, SEVERITY } from './severity'
 
 export const VerdictKind = z.enum([
   'official',
@@ -16,27 +19,6 @@ export const VerdictKind = z.enum([
   'misleading',
 ])
 export type VerdictKind = z.infer<typeof VerdictKind>
-
-/** Most serious first: a message takes the verdict of its most serious part. */
-export const SEVERITY: readonly VerdictKind[] = [
-  'secret_detected',
-  'reported_scam',
-  'impersonation',
-  'not_offered',
-  'misleading',
-  'unknown',
-  'official',
-  'invalid',
-]
-
-/** The most serious of some verdicts, the first of them among equals; null for none. */
-export function mostSerious<T extends { verdict: VerdictKind }>(verdicts: readonly T[]): T | null {
-  let worst: T | null = null
-  for (const v of verdicts) {
-    if (!worst || SEVERITY.indexOf(v.verdict) < SEVERITY.indexOf(worst.verdict)) worst = v
-  }
-  return worst
-}
 
 /** What the input was read as. Channel types plus the few kinds that are not channels. */
 export const ContactKind = z.union([ChannelType, z.enum(['handle', 'message', 'secret', 'text'])])
@@ -101,19 +83,7 @@ export const InputError = z.enum([
 ])
 export type InputError = z.infer<typeof InputError>
 
-export const RedFlagCode = z.enum([
-  'asks_seed_phrase',
-  'asks_private_key',
-  'asks_password',
-  'asks_2fa_code',
-  'verify_wallet',
-  'fee_to_unfreeze',
-  'urgency',
-  'international_version',
-  'remote_access',
-  'dm_first',
-  'asks_transfer',
-])
+export const RedFlagCode = z.enum(RED_FLAG_CODES)
 export type RedFlagCode = z.infer<typeof RedFlagCode>
 
 export const RedFlag = z.object({

@@ -18,7 +18,7 @@ for (const part of ['bin', 'scripts/build-cli.mjs', 'src', 'registry', 'package.
 }
 symlinkSync(resolve('node_modules'), join(copy, 'node_modules'))
 afterAll(() => rmSync(copy, { recursive: true, force: true }))
-const ENTRY = join(copy, '.genuine/cli/main.mjs')
+const ENTRY = join(copy, '.genuine/cli/main.cjs')
 
 describe('the CLI bundle', () => {
   it('starts from the bundle, with no TypeScript loader', () => {

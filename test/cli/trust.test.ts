@@ -77,6 +77,27 @@ describe('one line, a stable code, exit 1', () => {
   })
 })
 
+describe('a registry verified before', () => {
+  it('is verified in full again once its bytes change: a body edited under the old signature is refused', () => {
+    const text = readFileSync('.genuine/dist/registry.json', 'utf8')
+    const path = file('remembered.json', text)
+    const keys = '.genuine/dist/trusted-keys.json'
+    // Twice: the second run reads the registry it verified in the first.
+    for (let i = 0; i < 2; i++) {
+      const r = genuine(['--registry', path, '--keys', keys, 'evil-tp.com'])
+      expect(r.status).toBe(0)
+      expect(JSON.parse(r.stdout).verdict).not.toBe('official')
+    }
+    const site = '"type":"website","value":"tokenpocket.pro"'
+    expect(text).toContain(site)
+    writeFileSync(path, text.replace(site, '"type":"website","value":"evil-tp.com"'))
+    const r = genuine(['--registry', path, '--keys', keys, 'evil-tp.com'])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/: (bad_signature|malformed): /)
+  }, 60_000)
+})
+
 describe('rollback', () => {
   it('remembers the highest version accepted per key and refuses an older one; --min-version too', async () => {
     const key = utils.randomSecretKey()

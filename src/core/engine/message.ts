@@ -1,6 +1,7 @@
 import { extractContacts } from '../contact/message'
 import { detectRedFlags } from '../contact/redflags'
-import { mostSerious, RedFlagCode, SEVERITY, type ContactVerdict, type Verdict } from '../verdict'
+import { mostSerious, RED_FLAG_CODES, SEVERITY } from '../severity'
+import type { ContactVerdict, RedFlagCode, Verdict } from '../verdict'
 import type { Index } from './build-index'
 import { explain } from '../../wording/explain'
 import { channelRef } from './links'
@@ -14,7 +15,7 @@ import { invalid, MAX_INPUT, secretVerdict } from './refusals'
  */
 const NOT_PROOF: readonly RedFlagCode[] = ['urgency', 'dm_first']
 const DISQUALIFYING: ReadonlySet<RedFlagCode> = new Set(
-  RedFlagCode.options.filter((code) => !NOT_PROOF.includes(code)),
+  RED_FLAG_CODES.filter((code) => !NOT_PROOF.includes(code)),
 )
 
 const rank = (v: ContactVerdict) => SEVERITY.indexOf(v.verdict)

@@ -3,6 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js'
 import { Signed, type RegistryEnvelope, type Signature } from '../../../registry/schema'
 import { canonicalBytes, canonicalJson } from './canonical'
 import { keyId } from './keyid'
+import { SIGNATURES_HEAD, SIGNED_HEAD } from './layout'
 
 /**
  * Signs a registry body: ed25519 over the UTF-8 bytes of its RFC 8785 canonical JSON.
@@ -39,6 +40,3 @@ export function envelopeJson(envelope: RegistryEnvelope): string {
   const signatures = JSON.stringify(envelope.signatures)
   return `${SIGNED_HEAD}${canonicalJson(envelope.signed)}${SIGNATURES_HEAD}${signatures}}`
 }
-
-export const SIGNED_HEAD = '{"signed":'
-export const SIGNATURES_HEAD = ',"signatures":'

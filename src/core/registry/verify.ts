@@ -2,9 +2,10 @@ import { verifyAsync } from '@noble/ed25519'
 import { hexToBytes } from '@noble/hashes/utils.js'
 import { z } from 'zod'
 import { RegistryEnvelope, Signature, Signed, TrustedKey } from '../../../registry/schema'
+import { accept, fail } from './accept'
 import { canonicalBytes } from './canonical'
 import { keyId } from './keyid'
-import { SIGNATURES_HEAD, SIGNED_HEAD } from './sign'
+import { splitEnvelope } from './layout'
 
 /** Why a registry was refused. Stable: clients and tests match on these; never rename one. */
 export const VerifyErrorCode = z.enum([
@@ -32,13 +33,6 @@ export interface VerifyOptions {
   minVersion?: number
   now?: Date
 }
-
-const fail = (code: VerifyErrorCode, message: string, signed?: Signed): VerifyResult => ({
-  ok: false,
-  code,
-  message,
-  ...(signed ? { signed } : {}),
-})
 
 /**
  * The one registry check used by the Worker, the page, the extension and the CLI.
@@ -82,15 +76,14 @@ const SignatureList = z.array(Signature).min(1)
  * @example const result = await verifyRegistryText(REGISTRY_JSON, { keys: TRUSTED_KEYS })
  */
 export async function verifyRegistryText(text: string, opts: VerifyOptions): Promise<VerifyResult> {
-  const tail = text.lastIndexOf(SIGNATURES_HEAD)
-  if (text.startsWith(SIGNED_HEAD) && tail > 0 && text.endsWith('}')) {
-    const signedText = text.slice(SIGNED_HEAD.length, tail)
-    const signatures = SignatureList.safeParse(parseJson(text.slice(tail + SIGNATURES_HEAD.length, -1)))
+  const parts = splitEnvelope(text)
+  if (parts) {
+    const signatures = SignatureList.safeParse(parseJson(parts.signatures))
     const keyid = signatures.success
-      ? await signedBy(signatures.data, new TextEncoder().encode(signedText), opts.keys)
+      ? await signedBy(signatures.data, new TextEncoder().encode(parts.signed), opts.keys)
       : undefined
     if (typeof keyid === 'string') {
-      const body = parseJson(signedText)
+      const body = parseJson(parts.signed)
       const header = SignedHeader.safeParse(body)
       const lists = body as { projects?: unknown; reported?: unknown }
       if (header.success && Array.isArray(lists.projects) && Array.isArray(lists.reported)) {
@@ -110,18 +103,6 @@ export function parseJson(text: string): unknown {
   } catch {
     return undefined
   }
-}
-
-/** Version and expiry, read only from an authenticated body. */
-function accept(signed: Signed, keyid: string, opts: VerifyOptions): VerifyResult {
-  if (opts.minVersion !== undefined && signed.version < opts.minVersion) {
-    return fail('rollback', `version ${signed.version} is older than ${opts.minVersion}`)
-  }
-  const now = opts.now ?? new Date()
-  if (now.getTime() > Date.parse(signed.expires)) {
-    return fail('expired', `the registry expired at ${signed.expires}`, signed)
-  }
-  return { ok: true, signed, keyid }
 }
 
 /**
