@@ -31,8 +31,18 @@ export interface Token {
   suffixes: Set<string>
   /** Typos tolerated: none for short names, one up to 8 characters, two beyond. */
   maxEdits: number
-  /** For a compound, its short name: a typo must keep it ('tpwalet', not 'upwallet'). */
+  /**
+   * The project's short name a name starts with, keywords after it ('tp' of 'tpwallet', 'htx' of
+   * 'htxglobal'): a typo must keep it, the edits falling on the keywords ('tpwalet', not
+   * 'upwallet'; 'htxglobl', not 'sdfxglobal').
+   */
   anchor: string | null
+  /**
+   * Whether the name counts inside a longer word ('xmetamaskx'). Not for a name made of keywords
+   * only ('cryptocom': 'cryptocompare'), nor for a label that is the brand only with its suffix
+   * ('keyst' of keyst.one: 'keystonecapital'): such letters start ordinary words.
+   */
+  runsIn: boolean
 }
 
 export interface Brands {
@@ -88,11 +98,14 @@ export function maxEditsFor(length: number): number {
   return length < SHORT ? 0 : length <= 8 ? 1 : 2
 }
 
-/** One of the project's short names plus keywords: 'tp' + 'wallet', 'tp' + 'global' + 'wallet'. */
+/**
+ * One of the project's short names plus keywords: 'tp' + 'wallet', 'tp' + 'global' + 'wallet',
+ * 'htx' + 'global'. Whether the keywords hold a strong one decides the tier (see `tierOf`).
+ */
 function anchorOf(skel: string, shortNames: ReadonlySet<string>): string | null {
   for (const name of shortNames) {
-    if (!skel.startsWith(name)) continue
-    if (hasStrong(readPadding(skel.slice(name.length)))) return name
+    const rest = skel.slice(name.length)
+    if (skel.startsWith(name) && rest && isPadding(readPadding(rest))) return name
   }
   return null
 }
@@ -100,8 +113,12 @@ function anchorOf(skel: string, shortNames: ReadonlySet<string>): string | null 
 function tierOf(skel: string, anchor: string | null): Tier {
   if (skel.length < SHORT) return 'short'
   if (isCommonWord(skel)) return 'common'
-  return anchor ? 'compound' : 'distinctive'
+  return anchor && hasStrong(readPadding(skel.slice(anchor.length))) ? 'compound' : 'distinctive'
 }
+
+/** Keywords only, two or more ('crypto' + 'com'): a phrase anyone may write, not a coined name. */
+const isKeywordPhrase = (skel: string) =>
+  !KEYWORDS.has(skel) && isPadding(readPadding(skel)) && !/\d/.test(skel)
 
 /** A project's names under 5 characters, alone or first in an alias ('TP Wallet' gives 'tp'). */
 function shortNamesOf(project: Project): Set<string> {
@@ -153,6 +170,11 @@ export function buildBrands(projects: readonly Project[]): Brands {
     const main = sites.find((c) => c.type === 'website') ?? sites[0]
     for (const channel of project.channels) {
       if (HANDLE_TYPES.has(channel.type)) brands.officialHandles.add(channel.value.toLowerCase())
+      // GitHub serves an organisation's Pages at <org>.github.io and to no one else: an official
+      // organisation's Pages site is the brand's own (metamask.github.io).
+      if (channel.type === 'github') {
+        brands.officialHosts.add(`${channel.value.toLowerCase()}.github.io`)
+      }
       if (!SITE_TYPES.has(channel.type)) continue
       const host = parseHost(channel.value)
       const label = host && siteLabel(host)
@@ -164,10 +186,13 @@ export function buildBrands(projects: readonly Project[]): Brands {
       addHostNames(brands, seen, shortNames, project, channel, host, label, token)
     }
     if (!main) continue
+    const named = new Set<Token>()
     for (const alias of project.aliases) {
       const word = aliasToken(alias)
-      if (word) addToken(brands, seen, shortNames, project, word, main)
+      const token = word && addToken(brands, seen, shortNames, project, word, main)
+      if (token) named.add(token)
     }
+    markDomainHacks(seen, named)
     // Official handles are names too: 'tokenpocket_tp' or 'tp_newshub' with a typo is a fake.
     for (const channel of project.channels) {
       if (NAME_HANDLES.has(channel.type)) addToken(brands, seen, shortNames, project, channel.value, main)
@@ -178,6 +203,21 @@ export function buildBrands(projects: readonly Project[]): Brands {
     brands.tokens.map((t) => t.maxEdits),
   )
   return { ...brands, deletions }
+}
+
+/**
+ * A site label that no alias names and that spells an alias only with its suffix ('keyst' of
+ * keyst.one, 'Keystone'): the label alone is a fragment of the name, and inside a longer word a
+ * fragment of another word ('keystonecapital').
+ */
+function markDomainHacks(seen: Map<string, Token>, named: ReadonlySet<Token>): void {
+  for (const token of seen.values()) {
+    if (named.has(token)) continue
+    for (const suffix of token.suffixes) {
+      const whole = seen.get(skeleton(token.word + suffix.replace(/\./g, '')))
+      if (whole && named.has(whole)) token.runsIn = false
+    }
+  }
 }
 
 /**
@@ -203,11 +243,13 @@ function addHostNames(
     return
   }
   if (token && token.tier !== 'short' && token.tier !== 'common') return
-  // 'com' starts ordinary words: 'cryptocom' would be inside 'cryptocompare'.
-  if (host.suffix === 'com') return
   const joinedName = addToken(brands, seen, shortNames, project, label + host.suffix.replace(/\./g, ''), site)
-  // Spelt out only: a typo of 'krakencom' is 'krakenrum', another site.
-  if (joinedName && joinedName.skel !== skeleton(label)) joinedName.maxEdits = 0
+  // Spelt out only, and never inside a longer word: a typo of 'krakencom' is 'krakenrum', and
+  // 'com' starts ordinary words ('cryptocompare'), as other suffixes do.
+  if (joinedName && joinedName.skel !== skeleton(label)) {
+    joinedName.maxEdits = 0
+    joinedName.runsIn = false
+  }
   const folded = foldDigits(skeleton(label))
   if (token || !KEYWORDS.has(folded) || folded.length < MIN_TOKEN) return
   const joined = seen.get(skeleton(label + host.suffix.replace(/\./g, '')))
@@ -252,7 +294,9 @@ function addToken(
   const folded = foldDigits(skel)
   const anchor = anchorOf(folded, shortNames)
   const tier = tierOf(folded, anchor)
-  const edits = tier === 'short' ? 0 : maxEditsFor(folded.length)
+  const phrase = isKeywordPhrase(folded)
+  // A typo of a phrase is as often another phrase ('cryptoeam' of 'cryptocom'): one edit at most.
+  const edits = tier === 'short' ? 0 : Math.min(maxEditsFor(folded.length), phrase ? 1 : 2)
   const token: Token = {
     word: word.toLowerCase().replace(/[-_.]/g, ''),
     skel,
@@ -262,7 +306,8 @@ function addToken(
     site,
     suffixes: new Set(),
     maxEdits: extendsName(folded, seen.values()) ? Math.min(edits, 1) : edits,
-    anchor: tier === 'compound' ? anchor : null,
+    anchor,
+    runsIn: !phrase,
   }
   const id = brands.tokens.push(token) - 1
   seen.set(skel, token)

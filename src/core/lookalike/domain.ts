@@ -6,7 +6,7 @@ import type { ReasonCode } from '../verdict'
 import type { HostInfo } from '../contact/host'
 import { siteLabel, type Brands, type OwnSuffixLabel } from './brands'
 import { better, findName, isPlain, findTypo, findWholeBrand, MAX_TEXT, read, type Hit, type Subject } from './find'
-import { hasStrong, readPadding } from './keywords'
+import { hasLure, hasStrong, readPadding } from './keywords'
 import { boundedDistance, isTransposition } from './distance'
 import { foldDigits, PLAIN_FOLD, plainSteps, skeleton } from './skeleton'
 import type { LookalikeMatch } from './match'
@@ -181,8 +181,9 @@ function ownSuffixHit(text: string, labels: OwnSuffixLabel[]): Hit | null {
         const pad = at < 0 ? -1 : readPadding(rest.trim() ? rest : '')
         if (r.folded === folded) {
           best = better(best, { token, kind: 'whole', homoglyph, transposition: false, weak: false })
-        } else if (hasStrong(pad)) {
-          // Filler alone around a keyword ('mycrypto.com') is an ordinary name.
+        } else if (hasLure(pad)) {
+          // Filler or field words alone around a keyword ('mycrypto.com', 'crypto-exchange.com')
+          // make an ordinary name.
           best = better(best, { token, kind: 'combo', homoglyph, transposition: false, weak: false })
         } else if (r.folded.length === folded.length && boundedDistance(r.folded, folded, 1) <= 1) {
           // A letter replaced or two swapped; one added or dropped makes another word ('z-crypto').

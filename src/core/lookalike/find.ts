@@ -15,6 +15,7 @@ import {
   isUnlikelySubstitution,
 } from './distance'
 import {
+  hasLure,
   hasStrong,
   isPadding,
   isTellingPadding,
@@ -241,18 +242,20 @@ function judgeContainment(
   // ('gatehub', 'safeweb').
   const telling = token.tier === 'short' ? hasStrong(pad) : isTellingPadding(pad)
   if (isPadding(pad) && (loose || telling)) {
-    const weak = isPlain(token) && !hasStrong(pad)
+    const weak = isPlain(token) && !hasLure(pad)
     return { token, kind: 'combo', homoglyph, transposition: false, weak }
   }
   // A compound ('tpwallet') may run into other text after it, never before: 'myetpwallet'; an
   // acronym only as a part of its own ('okx-bifrost'), never inside a word ('bookexpress').
   const embeds =
-    token.tier === 'distinctive' ||
+    (token.tier === 'distinctive' && token.runsIn) ||
     (token.tier === 'compound' && isPadding(prefixPadding(table, start))) ||
     (acronym && isWholePart(subject, token))
-  return embeds
-    ? { token, kind: 'embedded', homoglyph, transposition: false, weak: isPlain(token) }
-    : null
+  if (!embeds) return null
+  // A name of six letters or fewer run into other letters may be the start or end of another
+  // word ('unisat' in 'unisatellite'): probably the brand, not surely.
+  const runIn = token.folded.length <= SHORT_TYPO && !isWholePart(subject, token)
+  return { token, kind: 'embedded', homoglyph, transposition: false, weak: isPlain(token) || runIn }
 }
 
 /**
@@ -280,7 +283,7 @@ function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands):
       const transposition = isTransposition(core.text, token.folded)
       const homoglyph = NON_ASCII.test(subject.raw)
       const weak =
-        ((isPlain(token) || short) && !core.strong) || edge === 'squat'
+        ((isPlain(token) || short) && !core.lure) || edge === 'squat'
       best = better(best, { token, kind: 'typo', homoglyph, transposition, weak })
     }
   }
@@ -294,8 +297,8 @@ interface Core {
   text: string
   /** The padding around it lets common and short names count. */
   telling: boolean
-  /** The padding around it holds a strong keyword ('ledgr-support'). */
-  strong: boolean
+  /** The padding around it holds a lure ('ledgr-support'; 'ledgr-nft' is a field word). */
+  lure: boolean
 }
 
 /** No label needs more candidate cores; the cap bounds the work on hostile input. */
@@ -308,11 +311,11 @@ function cores(subject: Subject, r: Reading, withParts: boolean, brands: Brands)
   const min = brands.minFuzzyLength
   const max = brands.maxFuzzyLength
   const fits = (n: number) => n >= min && n <= max
-  if (fits(skel.length)) found.push({ text: folded, telling: true, strong: false })
+  if (fits(skel.length)) found.push({ text: folded, telling: true, lure: false })
   const parts = withParts && subject.raw !== subject.lower ? partSkelsOf(subject) : []
   if (parts.length > 1) {
     for (const text of parts) {
-      if (fits(text.length)) found.push({ text, telling: false, strong: false })
+      if (fits(text.length)) found.push({ text, telling: false, lure: false })
     }
   }
   // Cores cut out of padding are at least `min` long: shorter text has none, and needs no table.
@@ -329,7 +332,7 @@ function cores(subject: Subject, r: Reading, withParts: boolean, brands: Brands)
       if (start === 0 && j === skel.length) continue
       const pad = paddingAround(table, start, j)
       const text = folded.slice(start, j)
-      found.push({ text, telling: isTellingPadding(pad), strong: hasStrong(pad) })
+      found.push({ text, telling: isTellingPadding(pad), lure: hasLure(pad) })
     }
   }
   return found

@@ -27,6 +27,13 @@ const STRONG = [
   'fuwu', 'rexian', 'jiedong', 'yanzheng', 'huifu', 'shengji', 'zhanghu', 'zaixian',
 ]
 
+/**
+ * Strong words that name the field rather than a lure: beside a common-word brand they make an
+ * ordinary name as often as a fake ('nftblockchain', 'gate-exchange'), so such a match is medium.
+ */
+const FIELD = ['dapp', 'dapps', 'web3', 'defi', 'nft', 'nfts', 'mint', 'stake', 'staking', 'swap',
+  'bridge', 'exchange', 'token', 'tokens', 'crypto', 'portfolio', 'dashboard', 'vault']
+
 /** Filler that adds nothing by itself but often pads a brand name ('my', 'app', 'online', 'us'). */
 const FILLER = [
   'app', 'apps', 'www', 'web', 'online', 'site', 'page', 'portal', 'hub', 'center', 'centre',
@@ -55,6 +62,7 @@ const TOPIC = [
 ]
 
 const strong = new Set(STRONG.map(skeleton))
+const field = new Set(FIELD.map(skeleton))
 const topic = new Set(TOPIC.map(skeleton))
 const all = new Set([...strong, ...topic, ...FILLER.map(skeleton)])
 const MAX_WORD = Math.max(...[...all].map((w) => w.length))
@@ -67,10 +75,14 @@ export type Padding = number
 export const NOT_PADDING = -1
 const STRONG_BIT = 1
 const TOPIC_BIT = 2
+/** A strong word that is no field word: a lure ('support', 'login', 'airdrop'). */
+const LURE_BIT = 4
 
 export const isPadding = (pad: Padding): boolean => pad >= 0
 /** At least one part of the padding is a strong keyword. */
 export const hasStrong = (pad: Padding): boolean => pad >= 0 && (pad & STRONG_BIT) !== 0
+/** At least one part of the padding is a lure, not only a field word ('support', not 'nft'). */
+export const hasLure = (pad: Padding): boolean => pad >= 0 && (pad & LURE_BIT) !== 0
 
 /**
  * Keywords by their characters, forwards and backwards, as flat transition tables (node x
@@ -102,15 +114,17 @@ function keywordTrie(reversed: boolean): KeywordTrie {
       const cell = node * SYMBOLS + symbolOf(w.charCodeAt(k))
       node = trie.next[cell] || (trie.next[cell] = nodes++)
     }
-    trie.word[node] = (strong.has(word) ? STRONG_BIT : 0) | (topic.has(word) ? TOPIC_BIT : 0)
+    const lure = strong.has(word) && !field.has(word) ? LURE_BIT : 0
+    trie.word[node] = (strong.has(word) ? STRONG_BIT : 0) | (topic.has(word) ? TOPIC_BIT : 0) | lure
   }
   return trie
 }
 const FORWARD = keywordTrie(false)
 const BACKWARD = keywordTrie(true)
 
-/** The better reading: strong words found, else no topic word (an order on the four flag sets). */
-const rank = (pad: Padding) => ((pad & STRONG_BIT) << 1) | (pad & TOPIC_BIT ? 0 : 1)
+/** The better reading: lures, else strong words, else no topic word (an order on the flag sets). */
+const rank = (pad: Padding) =>
+  (pad & LURE_BIT) | ((pad & STRONG_BIT) << 1) | (pad & TOPIC_BIT ? 0 : 1)
 const prefer = (cur: Padding, next: Padding): Padding =>
   cur < 0 || rank(next) > rank(cur) ? next : cur
 

@@ -91,7 +91,8 @@ describe('domain permutations', () => {
 
 describe('handle permutations', () => {
   const long = [...new Set(handles.map((h) => h.value))].filter((v) => v.length >= 5)
-  // A handle that is a site's label and suffix joined ('rainbow-me' for rainbow.me) reads as that
+  // A handle that is a site's label and suffix joined ('rainbow-me' for rainbow.me, 'crypto-com'
+  // for crypto.com) reads as that
   // joined name, which takes no typos: its label is an ordinary word, and typos of the joined form
   // would flag ordinary sites (krakenrum.com). So its permutations, homoglyphs included, are not
   // caught today: a known gap (issue 12), listed here so that it cannot grow unseen.
@@ -100,7 +101,7 @@ describe('handle permutations', () => {
   const official = new Set(handles.map((h) => h.value))
 
   it('only handles that are a label and suffix joined take no typos', () => {
-    expect(joined).toEqual(['rainbow-me'])
+    expect(joined).toEqual(['crypto-com', 'rainbow-me'])
   })
 
   it.each(values)('every permutation of @%s is a lookalike', (handle) => {

@@ -342,3 +342,40 @@ describe('a brand named by a common word needs context (fixture registry)', () =
     },
   )
 })
+
+describe('verdicts no stronger than their evidence (issue 12)', () => {
+  it.each([
+    // two edits that rewrite the short name of 'htxglobal' or the 'com' of 'cryptocom'
+    'sdfxglobal.com',
+    'cryptoearns.com',
+    // a name of keywords only, or a label that is the brand only with its suffix (keyst.one),
+    // inside a longer word
+    'www.cryptocompare.com',
+    'keystonecapital.com',
+    'krakencompany.com',
+    // keywords of the field alone around a keyword label
+    'crypto-exchange.com',
+    // GitHub Pages of an official GitHub organisation
+    'metamask.github.io',
+  ])('%s is not an impersonation', (value) => {
+    expect(domain(value)).toBeNull()
+  })
+
+  it.each([
+    // a six-letter name run into other letters may begin another word
+    ['unisatellite.com', 'unisat', 'medium'],
+    ['trezormail.com', 'trezor', 'medium'],
+    ['trezor-mail.com', 'trezor', 'high'],
+    // a common word beside field words only ('nft') is medium; beside a lure, high
+    ['nftblockchain.mobi', 'blockchain_com', 'medium'],
+    ['nft-blockchain-support.com', 'blockchain_com', 'high'],
+    // typos on the keywords of a short name plus keywords keep the short name
+    ['htxglobl.com', 'htx', 'high'],
+    // crypto.com's keyword label on its own suffix
+    ['crypt0.com', 'crypto_com', 'high'],
+    ['cryptp.com', 'crypto_com', 'medium'],
+  ])('%s imitates %s (%s)', (value, project, confidence) => {
+    expect(domain(value)?.project).toBe(project)
+    expect(domain(value)?.confidence).toBe(confidence)
+  })
+})
