@@ -104,6 +104,11 @@ const UNKNOWN: Text = {
   zh: '这个联系方式不在 Genuine 的名单里。这既不代表它安全，也不代表它一定是骗子：我们只收录各项目亲自确认的官方渠道。如果是对方先联系你，或者向你索要助记词、私钥、密码或任何费用，那就是骗局。',
 }
 
+const UNKNOWN_ID: Text = {
+  en: 'This looks like an account name or ID: a WeChat or QQ ID, or a Telegram or X username. It is not in Genuine’s registry: no project lists it as one of its own accounts. That alone does not make it a scam, but if it was given to you as a wallet’s or an exchange’s customer service, do not trust it: find the project’s real support on its official site or in its app, and never send anyone your recovery phrase, private key, password or a fee.',
+  zh: '这看起来是一个账号名或 ID：微信号、QQ 号，或 Telegram、X 的用户名。它不在 Genuine 的名单里：没有任何项目把它列为自己的官方账号。这本身不代表它是骗子；但如果有人说它是某个钱包或交易所的客服，请不要相信，去项目官网或 App 里找真正的客服。无论如何，都不要把助记词、私钥、密码或任何费用交给任何人。',
+}
+
 const NEVER_SHARE: Text = {
   en: 'Never share it with anyone: no real support team ever asks for it. If you have already sent it to someone, move your funds to a new wallet right now.',
   zh: '绝对不要发给任何人：真正的客服从来不会索要。如果你已经发给了别人，请立刻把资产转到一个新钱包。',
@@ -508,6 +513,9 @@ export const explain = {
       `这里没有可以确认属于${n.zh}的渠道。请只通过${n.zh}的真实渠道联系。如果有人以${n.zh}的名义主动联系你，或向你索要助记词、私钥、密码或任何费用，那就是骗局。`,
     )
   },
+
+  /** A bare account name or ID that no project lists (and that imitates none). */
+  unknownId: UNKNOWN_ID,
 
   secret(description: Text): Text {
     return join(

@@ -7,7 +7,7 @@
  */
 import { parse as tldts } from 'tldts'
 import { LABELLED, labelKind } from './labels'
-import { MAX_CONTACT, parseAs, parseContact, type ParseResult } from './parse'
+import { MAX_CONTACT, parseAs, parseBareId, parseContact, type ParseResult } from './parse'
 import { refang, tidy } from './tidy'
 import { MAX_MESSAGE } from './limits'
 import { foldPhoneDigits } from './phone'
@@ -35,6 +35,14 @@ const LABEL_RE = new RegExp(LABELLED.source, 'giu')
 const SOCIAL_VALUE = /^[是为為]?\s*([\x21-\x7e]+)/u
 const PHONE_VALUE = new RegExp(String.raw`^[是为為]?\s*(\+?[\d \-.()]{5,30}\d)${NOT_HOURS}`, 'u')
 const TRAILING = /[.,;:!?)\]'"]+$/u
+/**
+ * An account given as someone's staff without naming its platform: "TP钱包客服：TPkefu_001",
+ * "加客服tpkefu8888". Only an ID-shaped value (with a digit or an underscore) is read: "客服
+ * TokenPocket" names a project, and "contact support" is words.
+ */
+const STAFF_ID_RE =
+  /(?:客服|人工|专员|經理|经理|助理|助手|(?:联系|聯繫|加|找|私信|咨询)[我他她]?|(?<![a-z])(?:support|contact|admin))(?:号|號|账号|帳號|帐号|id)?\s*[:=]?\s*[是为為]?\s*([a-z][a-z0-9_-]{3,31})(?![a-z0-9_@.-])/giu
+const ID_SHAPED = /[\d_]/u
 
 type Span = { start: number; end: number; contact: Contact }
 
@@ -83,6 +91,10 @@ export function extractContacts(text: string): Contact[] {
     const v = (kind === 'phone' || kind === 'whatsapp' ? PHONE_VALUE : SOCIAL_VALUE).exec(rest)
     if (kind && v) take(at + v[0].length - v[1]!.length, v[1]!, (s) => parseAs(kind, s))
   })
+  pass(t.matchAll(STAFF_ID_RE), (m) => {
+    const id = m[1]!
+    if (ID_SHAPED.test(id)) take(m.index! + m[0].length - id.length, id, bareId)
+  })
   pass(t.matchAll(HANDLE_RE), (m) => take(m.index!, m[0], parseContact))
   pass(t.matchAll(DOMAIN_RE), (m) => {
     if (isRealHost(m[0])) take(m.index!, m[0], parseContact)
@@ -100,6 +112,8 @@ export function extractContacts(text: string): Contact[] {
   }
   return out
 }
+
+const bareId = (v: string): ParseResult => parseBareId(v) ?? { error: 'unrecognised' }
 
 const keyOf = (c: Contact) => `${c.kind}:${canonicalOf(c)}`
 

@@ -60,6 +60,19 @@ export function parseContact(input: string): ParseResult {
   return { error: 'unrecognised' }
 }
 
+/** A bare account name or ID as scammers hand them out: "tpkefu8888", "wxid_abc123xyz". */
+const BARE_ID = /^[a-z][a-z0-9_-]{2,63}$/i
+
+/**
+ * A bare token read as an account on a platform not named: a Telegram or X username, a WeChat or
+ * QQ ID. Only for a whole input that is nothing else (parseContact found no contact in it).
+ * @example parseBareId('TPkefu_001') // { kind: 'handle', handle: 'tpkefu_001', platform: null, ... }
+ */
+export function parseBareId(input: string): Contact | null {
+  const s = tidy(input.trim()).replace(WRAPPERS, '')
+  return BARE_ID.test(s) ? social('handle', s.toLowerCase(), input) : null
+}
+
 /**
  * Reads a value known to be of one type: after a label ("微信：abc"), or a registry channel.
  * @example

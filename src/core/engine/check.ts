@@ -1,5 +1,5 @@
 import { isPlainHost } from '../contact/host'
-import { parseContact } from '../contact/parse'
+import { parseBareId, parseContact } from '../contact/parse'
 import { MIN_KEY_RUN } from '../contact/secret'
 import { parsePlainSite } from '../contact/site'
 import { looksLikeMessage } from '../contact/message'
@@ -7,6 +7,8 @@ import type { Verdict } from '../verdict'
 import type { Index } from './build-index'
 import { judgeContact } from './judge'
 import { checkMessage } from './message'
+import { judgeBareId } from './bare-id'
+import { isNameOf } from './name'
 import { invalid, MAX_INPUT, secretVerdict } from './refusals'
 
 /**
@@ -26,10 +28,15 @@ export function check(input: unknown, index: Index): Verdict {
   if (secret) return secret
   const contact = parseContact(input)
   if (!('error' in contact)) return judgeContact(contact, index)
-  // A bare project name ("tokenpocket") is no contact, but the person wants its real channels.
-  if (contact.error === 'unrecognised' && index.claims(input).length) {
-    return { ...checkMessage(input, index), kind: 'text' }
+  if (contact.error !== 'unrecognised') return invalid(input.trim(), contact.error)
+  const named = index.claims(input)
+  // A bare token is an account name or ID ("tpkefu8888", "tokenpocket_cn"), unless it is a
+  // project's own name ("tokenpocket"): then the person wants that project's real channels.
+  const id = parseBareId(input)
+  if (id && !named.some((p) => isNameOf(index.projects.get(p), input))) {
+    return judgeBareId(id, index)
   }
+  if (named.length) return { ...checkMessage(input, index), kind: 'text' }
   return invalid(input.trim(), contact.error)
 }
 

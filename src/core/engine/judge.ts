@@ -108,7 +108,7 @@ function reportedOf(c: Contact, index: Index) {
 }
 
 /** A bare `@name` could be on any platform: match it against every platform's handles. */
-const HANDLE_PLATFORMS: ChannelType[] = ['x', 'telegram', 'github', 'instagram', 'tiktok', 'medium']
+const HANDLE_PLATFORMS: ChannelType[] = ['x', 'telegram', 'github', 'instagram', 'tiktok', 'medium', 'wechat', 'qq']
 
 function officialOf(c: Contact, index: Index): { hit: ChannelHit; exact: boolean } | null {
   if (c.kind === 'website' || c.kind === 'help_center') {

@@ -1,3 +1,4 @@
+import type { Project } from '../../../registry/schema'
 import type { ContactVerdict, ReasonCode } from '../verdict'
 import type { Index } from './build-index'
 import { impersonationOf, judgeContact, unknownOf } from './judge'
@@ -17,7 +18,7 @@ const STAFF = /客服|官方|助手|管理员|管理|技术|售后|服务|支持
  */
 export function checkName(name: string, index: Index): ContactVerdict {
   const raw = name.normalize('NFKC').slice(0, 256)
-  const compact = raw.replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, '')
+  const compact = compactOf(raw)
   const claimed = index.claims(raw)[0]
   const project = claimed ? index.projects.get(claimed) : undefined
   const handle = { kind: 'handle' as const, raw: name, handle: compact.toLowerCase(), platform: null }
@@ -34,5 +35,13 @@ export function checkName(name: string, index: Index): ContactVerdict {
 
 const DISGUISES: ReadonlySet<ReasonCode> = new Set(['homoglyph', 'edit_distance', 'transposition', 'mixed_script', 'whole_script_confusable'])
 
+const compactOf = (name: string) => name.normalize('NFKC').replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, '')
+
 const sameName = (alias: string, compact: string) =>
-  alias.normalize('NFKC').replace(/[\s\p{P}\p{S}\p{Cf}]+/gu, '').toLowerCase() === compact.toLowerCase()
+  compactOf(alias).toLowerCase() === compact.toLowerCase()
+
+/** True when `text` is one of the project's names, however spaced or punctuated ("Token Pocket"). */
+export function isNameOf(p: Project | undefined, text: string): boolean {
+  const compact = compactOf(text)
+  return !!p && [...p.aliases, p.name.en, p.name.zh].some((a) => sameName(a, compact))
+}
