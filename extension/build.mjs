@@ -115,6 +115,8 @@ const common = {
   logLevel: 'warning',
   plugins: [zodSchemasOnly],
 }
+/** Where the content script's lazily loaded modules go (lib/lazy.ts imports them from there). */
+const LAZY = 'content'
 const started = performance.now()
 const results = await Promise.all([
   // The service worker and the pages are ES modules (a module service worker, `<script
@@ -131,12 +133,22 @@ const results = await Promise.all([
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   }),
-  // A content script cannot be a module: it is one classic script with what it needs inside.
-  // The page-marks prefilter's names come from the shipped registry (see page-aliases.mjs).
+  // A content script cannot be a module: it is one small classic script, run at document_start
+  // in every frame, that only registers listeners (extension/src/content.ts)...
+  build({ ...common, entryPoints: { content: 'extension/src/content.ts' }, format: 'iife' }),
+  // ...and imports what a frame turns out to need from these web-accessible modules
+  // (lib/lazy.ts). Each is whole, without shared chunks: behind a per-session URL (below) a
+  // module's own relative imports fail to load in Chromium. The page-marks prefilter's names
+  // come from the shipped registry (see page-aliases.mjs).
   build({
     ...common,
-    entryPoints: { content: 'extension/src/content.ts' },
-    format: 'iife',
+    entryPoints: {
+      [`${LAZY}/guard`]: 'extension/src/lib/guard-checks.ts',
+      [`${LAZY}/marks`]: 'extension/src/features/page-marks.ts',
+      [`${LAZY}/labels`]: 'extension/src/features/search-labels.ts',
+      [`${LAZY}/caution`]: 'extension/src/lib/caution-ui.ts',
+    },
+    format: 'esm',
     define: { ...common.define, GENUINE_PAGE_ALIASES: JSON.stringify(pageAliases(snapshotProjects())) },
   }),
 ]).catch(() => process.exit(1)) // esbuild has already printed what failed
@@ -151,6 +163,11 @@ const manifest = JSON.parse(readFileSync(join(HERE, 'manifest.json'), 'utf8'))
 manifest.version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
 // The one host the extension may fetch from: the Worker that serves the registry.
 manifest.host_permissions = [`${workerUrl.protocol}//${workerUrl.hostname}/*`]
+// The content script's lazy modules are fetched into the page's frames, so they must be
+// web-accessible there; behind a per-session URL, so no page can probe for the extension.
+manifest.web_accessible_resources = [
+  { resources: [`${LAZY}/*`], matches: manifest.content_scripts[0].matches, use_dynamic_url: true },
+]
 // Icons at every size Chrome uses, drawn by scripts/icon.mjs (the page's favicon is the same drawing).
 mkdirSync(join(outdir, 'icons'))
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]))
@@ -193,7 +210,11 @@ console.log('  loaded by each part:')
 row('  service worker (every navigation)', [...loaded(out('background.js'))])
 row('  popup (when opened)', [...loaded(out('popup.js'))])
 row('  warning page (when a site is stopped)', [...loaded(out('warning.js'))])
-row('  content script (every http(s) page)', [out('content.js')])
+row('  content script (every frame, at start)', [out('content.js')])
+row('  + seed guard checks (first text field)', [out(`${LAZY}/guard.js`)])
+row('  + page marks (top frame, when idle)', [out(`${LAZY}/marks.js`)])
+row('  + search labels (a search engine\'s results)', [out(`${LAZY}/labels.js`)])
+row('  + caution banner (a probable lookalike)', [out(`${LAZY}/caution.js`)])
 const zipSize = kb(statSync(zipPath).size).padStart(9)
 console.log(`  ${relative(ROOT, zipPath).padEnd(44)} ${zipSize} (the download, registry included)`)
 console.log(`Worker: ${manifest.host_permissions[0]}; load ${relative(process.cwd(), outdir) || '.'} unpacked`)

@@ -54,9 +54,23 @@ describe('the built extension', () => {
     const popup = codeOf('popup.js')
     expect(popup).toMatch(PHONE_METADATA)
     expect(popup).toMatch(BIP39_WORDS)
+    const guard = read('content/guard.js')
+    expect(guard).toMatch(BIP39_WORDS)
+    expect(guard).not.toMatch(PHONE_METADATA)
+  })
+
+  it('runs only listeners at document_start: the content script loads its parts when needed', () => {
     const content = read('content.js')
-    expect(content).toMatch(BIP39_WORDS)
-    expect(content).not.toMatch(PHONE_METADATA)
-    expect(content).not.toMatch(/^import|\bimport\s*\(/m) // a content script cannot be a module
+    expect(content).not.toMatch(BIP39_WORDS)
+    expect(content).not.toMatch(/^import\b/m) // a content script cannot be a module...
+    expect(content.length).toBeLessThan(4 * 1024)
+    // ...but may import web-accessible modules, each whole (no relative imports: see build.mjs),
+    // behind a per-session URL that no page can probe.
+    const { web_accessible_resources: shared } = JSON.parse(read('manifest.json'))
+    expect(shared).toEqual([expect.objectContaining({ resources: ['content/*'], use_dynamic_url: true })])
+    expect(content).toContain('import(chrome.runtime.getURL(`content/${')
+    for (const part of ['guard', 'marks', 'labels', 'caution']) {
+      expect(read(`content/${part}.js`)).not.toMatch(/(?:from|import)\s*"\.\//)
+    }
   })
 })

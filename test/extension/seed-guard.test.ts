@@ -37,7 +37,7 @@ afterAll(() => h?.close())
 async function open(url = SITE): Promise<Page> {
   const page = await h.context.newPage()
   await visit(page, url)
-  // The guard asks the service worker once whether it is on here; let that settle.
+  // Let the page's own script run (the guard loads its checks on a field's first focus).
   await page.waitForTimeout(100)
   return page
 }
@@ -148,6 +148,36 @@ describe('ordinary text', () => {
     const events = await seen(page)
     expect(events.some((e) => e.type === 'paste' && e.data === text)).toBe(true)
     expect(events.filter((e) => e.type === 'input' && e.value === text)).toHaveLength(2)
+    expect(await page.locator('genuine-guard-notice').count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('a paste before the guard has loaded in the frame', () => {
+  // The checks load on a field's first focus; this paste comes with no focus before it.
+  const pasteUnfocused = (page: Page, text: string) =>
+    page.evaluate((t) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', t)
+      const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+      document.querySelector('#area')!.dispatchEvent(paste)
+    }, text)
+
+  it('is held until checked: a secret never reaches the page', async () => {
+    const page = await open()
+    const secret = generateMnemonic(english, 128)
+    await pasteUnfocused(page, secret)
+    await page.waitForSelector('genuine-guard-notice', { state: 'attached' })
+    expect(await page.inputValue('#area')).toBe('')
+    expect(leaked(await seen(page), secret)).toBe(false)
+    await page.close()
+  })
+
+  it('is held until checked: ordinary text is then put where it was going', async () => {
+    const page = await open()
+    const text = 'Hello, my transfer to the exchange has been pending for two days, can you help me please?'
+    await pasteUnfocused(page, text)
+    await expect.poll(() => page.inputValue('#area')).toBe(text)
     expect(await page.locator('genuine-guard-notice').count()).toBe(0)
     await page.close()
   })

@@ -1,51 +1,23 @@
 /**
  * Caution banner (content script, top frame only): a probable lookalike (an impersonation of
  * confidence `medium`) is not blocked like a sure one; the page loads with a banner over it that
- * names what it looks like and links the real site.
+ * names what it looks like and links the real site. The banner's code (lib/caution-ui.ts) loads
+ * only on a page that gets one.
  */
 import { ask } from '../lib/ask'
-import { h } from '../lib/dom'
-import type { Answers } from '../lib/messages'
-import { t } from '../lib/lang'
-import { WORDS } from '../lib/words'
-
-const STYLE = `
-:host { all: initial; }
-.box { position: fixed; top: 0; left: 0; right: 0; z-index: 2147483646; box-sizing: border-box;
-  padding: 10px 16px; background: #fef7e0; color: #7a4a00; border-bottom: 2px solid #7a4a00;
-  font: 15px/1.45 system-ui, sans-serif; display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
-a { color: #0b57d0; font-weight: 600; }
-button { font: inherit; margin-left: auto; padding: 4px 12px; border-radius: 8px; border: 1px solid #7a4a00;
-  background: #fff; color: #7a4a00; cursor: pointer; }
-`
+import { lazy } from '../lib/lazy'
 
 export default function cautionBanner(): void {
   if (window.top !== window) return
+  // A top-level navigation has just woken the service worker (navigation-check): asking costs
+  // no extra wake.
   ask({ type: 'caution' }).then(
-    (answer) => {
+    async (answer) => {
       if (!answer) return
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => show(answer), { once: true })
-      else show(answer)
+      const { showCaution } = await lazy('caution')
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => showCaution(answer), { once: true })
+      else showCaution(answer)
     },
     () => {},
   )
-}
-
-function show({ name, website }: NonNullable<Answers['caution']>): void {
-  const host = document.createElement('genuine-caution-banner')
-  const root = host.attachShadow({ mode: 'open' })
-  const project = t(name)
-  const close = h('button', { type: 'button' }, t(WORDS.dismiss))
-  close.addEventListener('click', () => host.remove())
-  root.appendChild(h('style', {}, STYLE))
-  root.appendChild(
-    h(
-      'div',
-      { class: 'box', role: 'alert' },
-      h('strong', {}, t(WORDS.cautionSite(project))),
-      website?.url && h('span', {}, `${t(WORDS.cautionReal(project))} `, h('a', { href: website.url }, website.value)),
-      close,
-    ),
-  )
-  document.documentElement.appendChild(host)
 }

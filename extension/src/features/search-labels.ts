@@ -13,7 +13,8 @@ import { ask } from '../lib/ask'
 import { onFeatureChange, readFeatures } from '../lib/features'
 import { labelElement, LABEL_TAG } from '../lib/label-ui'
 import type { SearchLabel } from '../lib/messages'
-import { engineAt, resultHost, type SearchEngine } from '../lib/search-engines'
+import { resultHost } from '../lib/result-host'
+import { engineAt, type SearchEngine } from '../lib/search-engines'
 import { whenIdle } from '../lib/idle'
 
 /** Titles already read (labelled or not): each is looked at once. */

@@ -9,8 +9,13 @@ import { wordlist as english } from '@scure/bip39/wordlists/english.js'
 import { wordlist as simplified } from '@scure/bip39/wordlists/simplified-chinese.js'
 import { wordlist as traditional } from '@scure/bip39/wordlists/traditional-chinese.js'
 
-const WORDS = new Set([...english, ...simplified, ...traditional])
-const PREFIXES = new Set(english.map((w) => w.slice(0, 4)))
+/** Built on the first run looked for, not when the guard loads (on a field's first focus). */
+let tables: { words: Set<string>; prefixes: Set<string> } | undefined
+const words = () =>
+  (tables ??= {
+    words: new Set([...english, ...simplified, ...traditional]),
+    prefixes: new Set(english.map((w) => w.slice(0, 4))),
+  })
 /**
  * Wordlist words in a row that start a run. Three leave the page at most three words of twelve
  * (2^99 guesses for the rest); fewer would catch everyday prose ("wallet access").
@@ -21,7 +26,7 @@ export const RUN_START = 3
 const TAIL = 240
 
 const isWord = (w: string): boolean =>
-  WORDS.has(w) || (w.length >= 4 && /^[a-z]+$/.test(w) && PREFIXES.has(w.slice(0, 4)))
+  words().words.has(w) || (w.length >= 4 && /^[a-z]+$/.test(w) && words().prefixes.has(w.slice(0, 4)))
 
 export function wordRun(beforeCaret: string): number {
   const tail = beforeCaret.slice(-TAIL).toLowerCase()

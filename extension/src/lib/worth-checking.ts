@@ -1,4 +1,4 @@
-import { MIN_KEY_RUN, MIN_PART } from '../../../src/core/contact/secret'
+import { MIN_KEY_RUN, MIN_PART } from '../../../src/core/contact/secret-bounds'
 
 /**
  * The cheap gate before `findSecret`, run on every paste and key press: one linear pass, no

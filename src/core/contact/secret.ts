@@ -21,6 +21,9 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import type { Text } from '../../../registry/schema'
 import { HAN_PAIR_COUNT, HAN_PAIR_RICE, HAN_PAIRS } from './han-pairs'
 import type { ReasonCode } from '../verdict'
+import { MIN_KEY_RUN, MIN_PART } from './secret-bounds'
+
+export { MIN_KEY_RUN, MIN_PART }
 
 /** Text beyond this is not scanned: the page and the API refuse input over 20,000 characters. */
 export const SECRET_SCAN_LIMIT = 32_768
@@ -41,9 +44,6 @@ export type SecretFinding = Span &
         reason: Extract<ReasonCode, 'secret_private_key'>
       }
   )
-
-/** Shortest run of letters and digits that can be a key on its own: a WIF key has 51. */
-export const MIN_KEY_RUN = 51
 
 /**
  * A cheap gate on the hot path (every domain or handle checked passes here): each secret form
@@ -70,13 +70,6 @@ function mightHoldSecret(t: string): boolean {
 
 const LENGTHS = [24, 21, 18, 15, 12]
 const MIN_WORDS = 12
-/**
- * Fewer words than a phrase, every one exactly a wordlist word: most of a phrase, pasted or typed
- * before the rest. Eleven of twelve words leave 2,048 guesses, eight leave about 10^12 (less the
- * checksum), within reach of a thief; and eight wordlist words in a row are not prose: in 177,000
- * words of English documentation the longest such run was six.
- */
-export const MIN_PART = 8
 
 /** Returns the first secret found in `text`, or null. Never throws. */
 export function findSecret(text: string): SecretFinding | null {
