@@ -130,20 +130,11 @@ describe('brand names that are ordinary words', () => {
 
 describe('support paths', () => {
   /**
-   * Projects re-sourced under issue 10 whose support page no stored first-party copy confirmed
-   * (their help lives under paths of the main site, which is not a channel of its own). Open
-   * research: a project leaves this list when its support path is sourced, and no new one joins.
+   * Projects whose support path no stored first-party copy confirmed. Open research: a project
+   * leaves this list when its support path is sourced, and no new one joins. Bitget Wallet: no
+   * Bitget Wallet page read names one. OKX: the help pages read were on clone domains, not okx.com.
    */
-  const NOT_YET_SOURCED = [
-    'binance',
-    'bitget_wallet',
-    'exodus',
-    'kucoin',
-    'ledger',
-    'okx',
-    'safepal',
-    'uniswap',
-  ]
+  const NOT_YET_SOURCED = ['bitget_wallet', 'okx']
 
   it('every project names a first-party support path: a support statement or channel', () => {
     const missing = registry.projects
@@ -157,9 +148,109 @@ describe('support paths', () => {
     expect(v).toMatchObject({ verdict: 'not_offered', project: 'coinex' })
   })
 
+  it.each([
+    ['binance', 'in_app_chat'],
+    ['kucoin', 'in_app_chat'],
+    ['ledger', 'help_center'],
+    ['safepal', 'email'],
+    ['exodus', 'help_center'],
+    ['uniswap', 'help_center'],
+  ] as const)('%s names its support path in its own words (%s), not as its only one', (id, via) => {
+    const p = registry.projects.find((x) => x.id === id)!
+    expect(p.support?.via).toContain(via)
+    expect(p.support?.complete).toBe(false)
+    expect(p.support?.sources.some((s) => s.publisher === 'first_party')).toBe(true)
+  })
+
+  it.each([
+    ['support.ledger.com', 'ledger'],
+    ['support@safepal.io', 'safepal'],
+    ['https://support.uniswap.org/hc/en-us', 'uniswap'],
+  ])('%s, the support channel the brand names, is official', (input, project) => {
+    expect(check(input, index)).toMatchObject({ verdict: 'official', project })
+  })
+
+  it.each(['Binance客服电话 +86 400 123 4567', 'KuCoin support phone +1 415 555 0100'])(
+    'a phone number claimed in %s stays unknown: a support path is not a complete list',
+    (text) => {
+      const v = check(text, index)
+      expect(v.verdict).toBe('unknown')
+      expect(v.reasons).toContain('claimed_project')
+    },
+  )
+
   it('a phone number claimed as HTX support is only unknown: HTX names no complete list', () => {
     const v = check('HTX客服电话 +86 400 123 4567', index)
     expect(v).toMatchObject({ verdict: 'unknown', project: 'htx' })
     expect(v.reasons).toContain('claimed_project')
+  })
+})
+
+describe('Binance regional sites: never a red card without evidence', () => {
+  it('binance.th is Gulf Binance’s site: an affiliate, neither official nor fake', () => {
+    const v = check('https://www.binance.th/en', index)
+    expect(v).toMatchObject({
+      verdict: 'unknown',
+      project: 'binance',
+      reasons: ['affiliate_channel'],
+    })
+    expect(v.explanation.en).toContain('Gulf Binance')
+  })
+
+  it.each(['binance.info', 'binance.tr'])(
+    '%s is vouched for only by a third party: unconfirmed, and the verdict says so',
+    (host) => {
+      const v = check(host, index)
+      expect(v).toMatchObject({
+        verdict: 'unknown',
+        project: 'binance',
+        reasons: ['unconfirmed_channel'],
+      })
+      expect(v.explanation.en).toContain('only a third party says so')
+      expect(v.explanation.zh).toContain('只有第三方这么说')
+    },
+  )
+
+  it('a made-up Binance domain is still a fake', () => {
+    expect(check('binance-verify.info', index).verdict).toBe('impersonation')
+  })
+})
+
+describe('wallets inside the exchanges’ apps (issue 17)', () => {
+  const claimsOf = buildAliasMatcher(registry.projects)
+
+  it.each([
+    ['欧易钱包客服说我的资产被冻结', 'okx'],
+    ['OKX钱包助记词', 'okx'],
+    ['OKX Web3 Wallet support', 'okx'],
+    ['OKX Web3钱包', 'okx'],
+    ['币安钱包客服', 'binance'],
+    ['币安Web3钱包被盗怎么办', 'binance'],
+    ['Binance Web3 Wallet support team', 'binance'],
+    ['Binance Wallet recovery', 'binance'],
+    ['Bitget Wallet客服', 'bitget_wallet'],
+  ])('"%s" names %s, and no other project', (text, id) => {
+    expect(claimsOf(text)).toEqual([id])
+  })
+
+  it('web3.okx.com, OKX Wallet’s site, is OKX’s own (from OKX’s GitHub organisation)', () => {
+    expect(check('https://web3.okx.com/portfolio', index)).toMatchObject({
+      verdict: 'official',
+      project: 'okx',
+    })
+    const okx = loadSources('registry').projects.find((p) => p.id === 'okx')!
+    expect(okx.unconfirmed.map((c) => c.value)).not.toContain('web3.okx.com')
+  })
+
+  it('bitget.com, the Bitget exchange, is Bitget Wallet’s relative: not its site, not fake', () => {
+    expect(check('https://www.bitget.com/', index)).toMatchObject({
+      verdict: 'unknown',
+      project: 'bitget_wallet',
+      reasons: ['affiliate_channel'],
+    })
+    expect(check('web3.bitget.com', index)).toMatchObject({
+      verdict: 'official',
+      project: 'bitget_wallet',
+    })
   })
 })

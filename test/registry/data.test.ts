@@ -62,6 +62,10 @@ const PROMOTED: Record<string, string> = {
   'rabby play_store:com.debank.rabbymobile': 'Rabby’s own page',
   'rabby chrome_web_store:acmacodkjbdgmoleebolmdjonilkdbch': 'Rabby’s own page',
   'blockchain_com help_center:support.blockchain.com': 'Blockchain.com’s own page',
+  'okx website:web3.okx.com': 'OKX’s own GitHub organisation (okx/onchainos-skills)',
+  'ledger help_center:support.ledger.com': 'Ledger’s own help-centre article',
+  'safepal email:support@safepal.io': 'SafePal’s own docs (docs.safepal.io)',
+  'uniswap help_center:support.uniswap.org': 'Uniswap Labs’ own help centre',
 }
 
 describe('the committed registry', () => {
