@@ -14,6 +14,12 @@ const REPORTED_TTL_MS = 30_000
 let registry: Promise<{ signed: Signed; index: Index }> | undefined
 let cached: { index: Promise<Index>; at: number } | undefined
 
+// Verified and indexed as the isolate starts, not on its first request: Cloudflare bounds a
+// request's CPU (10 ms on the Free plan) apart from the isolate's startup, and the first check
+// otherwise paid about 40 ms of it here (`npm run bench`, cold first check). A failure stays in
+// the promise and is answered per request, as before; nothing is thrown at startup.
+verifiedRegistry().catch(() => {})
+
 /**
  * The bundled registry's body and its index, built once per isolate: reports and staleness are
  * layered on with `withState`. An expired registry still serves, in stale mode (never `official`).
