@@ -4,7 +4,7 @@
  * short sentences, plain words, one instruction at a time.
  */
 import type { Text } from '../../registry/schema'
-import type { VerdictKind } from '../core/verdict'
+import type { Claim, VerdictKind } from '../core/verdict'
 
 export const UI = {
   siteName: { en: 'Genuine', zh: 'Genuine 真伪查询' },
@@ -143,6 +143,35 @@ export const CARD = {
     zh: '请粘贴电话号码、网址、邮箱、账号名（如 @name），或整段消息。',
   },
 } as const
+
+/** What a text says about a project, each thing judged against the project's own words. */
+export const CLAIMS = {
+  title: (name: string): Text => ({ en: `What it says about ${name}`, zh: `它对${name}的说法` }),
+  /** Before the text's own words. */
+  quoted: { en: 'The text:', zh: '原文：' },
+}
+
+/** A claim's mark: an icon and the words (never colour alone). False ones are shown first. */
+export const CLAIM_TRUTH: Record<Claim['truth'], { icon: string; title: Text }> = {
+  false: { icon: '✕', title: { en: 'Not true', zh: '不实' } },
+  unverified: { icon: '?', title: { en: 'Cannot be confirmed', zh: '无法确认' } },
+  true: { icon: '✓', title: { en: 'True', zh: '属实' } },
+}
+
+/** A claim on one line, as the bots give it: "✕ 不实：这段文字说…". */
+export function claimLine(c: Claim): Text {
+  const { icon, title } = CLAIM_TRUTH[c.truth]
+  return {
+    en: `${icon} ${title.en}: ${c.explanation.en}`,
+    zh: `${icon} ${title.zh}：${c.explanation.zh}`,
+  }
+}
+
+/** Claims in the order a reader needs them: what is false first, then unconfirmed, then true. */
+export function claimsInOrder(claims: readonly Claim[]): Claim[] {
+  const rank = Object.keys(CLAIM_TRUTH)
+  return [...claims].sort((a, b) => rank.indexOf(a.truth) - rank.indexOf(b.truth))
+}
 
 /** The warning shown when a recovery phrase or private key is found, in the browser or on the server. */
 export const SECRET = {

@@ -37,6 +37,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   invalid_json: 'The body is not valid JSON.',
   validation_failed: 'The request does not match the schema.',
   not_reportable: 'This cannot be reported.',
+  not_disputable: 'This cannot be disputed.',
   unauthorized: 'Authentication is required.',
   forbidden: 'This request is refused (a cross-site form, or a token without rights).',
   not_found: 'Nothing here.',

@@ -7,22 +7,22 @@
  * registry), so these tests prove the page shows the engine's verdict faithfully, plus the few
  * verdicts the product promises (a phone number claiming TokenPocket is fake, and so on).
  */
-import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { unstable_startWorker } from 'wrangler'
-import { REGISTRY_JSON, TRUSTED_KEYS } from '../../.genuine/dist/registry-module'
-import { buildIndex, check, verifyRegistry, type Index, type Verdict } from '../../src/core'
-import type { Lang } from '../../src/wording/lang'
-import { headline, VERDICT } from '../../src/wording/ui'
-import { ARTIFACTS, launchChromium } from './chromium'
+import type { BrowserContext, Request } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
+import { check } from '../../src/core'
+import { VERDICT } from '../../src/wording/ui'
+import {
+  DESKTOP,
+  expectCard,
+  open,
+  paste,
+  PHONE,
+  served,
+  shot,
+  startPage,
+  textOf,
+} from './page-harness'
 
-const PHONE = { width: 390, height: 844 }
-const DESKTOP = { width: 1280, height: 900 }
 const FAKE_PHONE = 'TP钱包客服电话：400-888-1234'
 const LOOKALIKE = 'tokenpocket-support.com'
 const OFFICIAL_EMAIL = 'service@tokenpocket.pro'
@@ -36,103 +36,7 @@ const HOSTILE = '</textarea><script>alert(1)</script>"><img src=x onerror=alert(
 /** A right-to-left override makes this read as "tokenpocket.com" in many places. */
 const RTL = 'x\u202Emoc.tekcopnekot\u200B'
 
-const run = promisify(execFile)
-let worker: Awaited<ReturnType<typeof unstable_startWorker>>
-let base: string
-let browser: Browser
-let index: Index
-let persist: string
-
-beforeAll(async () => {
-  // The assets the Worker serves must be the ones built from the sources under test.
-  execFileSync(process.execPath, ['scripts/build-page.mjs', '--quiet'])
-  persist = mkdtempSync(join(tmpdir(), 'genuine-page-'))
-  const wrangler = join(process.cwd(), 'node_modules/wrangler/bin/wrangler.js')
-  await run(
-    process.execPath,
-    [wrangler, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist],
-    {
-      env: { ...process.env, CI: '1', WRANGLER_SEND_METRICS: 'false' },
-    },
-  )
-  worker = await unstable_startWorker({
-    config: 'wrangler.toml',
-    bindings: { REPORTS_SIGNING_KEY: { type: 'secret_text', value: '5a'.repeat(32) } },
-    dev: {
-      server: { hostname: '127.0.0.1', port: 0 },
-      inspector: false,
-      persist,
-      watch: false,
-      logLevel: 'warn',
-    },
-  })
-  // A build error would otherwise leave requests hanging until their own timeouts.
-  await worker.ready
-  base = (await worker.url).origin
-  const verified = await verifyRegistry(JSON.parse(REGISTRY_JSON), { keys: TRUSTED_KEYS })
-  if (!verified.signed) throw new Error(`registry refused: ${verified.ok ? '' : verified.code}`)
-  index = buildIndex(verified.signed, { stale: !verified.ok })
-  browser = await launchChromium()
-  mkdirSync(ARTIFACTS, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await worker?.dispose()
-  if (persist) rmSync(persist, { recursive: true, force: true })
-})
-
-async function open(lang: Lang, viewport = PHONE, javaScriptEnabled = true) {
-  const context = await browser.newContext({
-    viewport,
-    javaScriptEnabled,
-    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
-    deviceScaleFactor: 1,
-  })
-  context.setDefaultTimeout(10_000)
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`)
-    void d.dismiss()
-  })
-  return { context, page, problems }
-}
-
-/**
- * playwright-core has no web-first assertions (they live in @playwright/test): wait for the
- * element, then assert with vitest.
- */
-async function textOf(l: Locator): Promise<string> {
-  await l.first().waitFor({ state: 'visible', timeout: 10_000 })
-  return l.first().innerText()
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(ARTIFACTS, `page-${name}.png`), fullPage: true })
-
-/** Pastes into the box as a person does (the clipboard, Ctrl+V), and waits for the answer. */
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text)
-  const box = page.locator('#q')
-  await box.fill('')
-  await box.focus()
-  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/check')
-  await page.keyboard.press('ControlOrMeta+V')
-  await answered
-  await page.locator('#results:not([aria-busy]) .card').first().waitFor()
-}
-
-/** The card the page shows for the verdict the engine gives (a whole message's, or a contact's). */
-async function expectCard(card: Locator, v: Verdict, lang: Lang) {
-  const { icon, title } = headline(v.verdict, v.kind === 'message', v.confidence)
-  expect(await textOf(card.locator('.verdict strong'))).toBe(title[lang])
-  expect(await textOf(card.locator('.verdict .icon'))).toBe(icon)
-  if (v.official?.url) await card.locator(`.real a[href="${v.official.url}"]`).waitFor()
-}
+startPage()
 
 /** WCAG contrast ratio of a CSS `rgb()` colour against white. */
 function contrastOnWhite(rgb: string): number {
@@ -150,12 +54,12 @@ describe('the lookup page with JavaScript', () => {
   it('calls a fake TokenPocket phone number fake, in Chinese on a phone, and shows the real channel', async () => {
     const o = await open('zh')
     context = o.context
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     expect(await o.page.locator('html').getAttribute('lang')).toBe('zh-CN')
     await o.page.getByLabel('粘贴对方的联系方式，或“客服”发给你的整段消息').waitFor()
     await shot(o.page, 'empty-zh-phone')
     await paste(o.page, FAKE_PHONE)
-    const v = check(FAKE_PHONE, index)
+    const v = check(FAKE_PHONE, served.index)
     const card = o.page.locator('#results .card').last()
     const contact = v.contacts?.[0] ?? v
     expect(['not_offered', 'impersonation']).toContain(contact.verdict)
@@ -182,10 +86,10 @@ describe('the lookup page with JavaScript', () => {
 
   it('calls a lookalike site an imitation, in English on a desktop, and files a report', async () => {
     const o = await open('en', DESKTOP)
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     expect(await o.page.locator('html').getAttribute('lang')).toBe('en')
     await paste(o.page, LOOKALIKE)
-    const v = check(LOOKALIKE, index)
+    const v = check(LOOKALIKE, served.index)
     expect(v.verdict).toBe('impersonation')
     const card = o.page.locator('#results .card')
     await expectCard(card, v, 'en')
@@ -218,9 +122,9 @@ describe('the lookup page with JavaScript', () => {
   it('confirms the official email, with no report button', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const o = await open(lang, lang === 'zh' ? PHONE : DESKTOP)
-      await o.page.goto(base + '/')
+      await o.page.goto(served.base + '/')
       await paste(o.page, OFFICIAL_EMAIL)
-      const v = check(OFFICIAL_EMAIL, index)
+      const v = check(OFFICIAL_EMAIL, served.index)
       expect(v.verdict).toBe('official')
       const card = o.page.locator('#results .card')
       await expectCard(card, v, lang)
@@ -235,11 +139,11 @@ describe('the lookup page with JavaScript', () => {
   })
 
   it('words a probable lookalike as a caution, naming the real site', async () => {
-    const v = check(PROBABLE, index)
+    const v = check(PROBABLE, served.index)
     expect(v).toMatchObject({ verdict: 'impersonation', confidence: 'medium' })
     for (const lang of ['zh', 'en'] as const) {
       const o = await open(lang, lang === 'zh' ? PHONE : DESKTOP)
-      await o.page.goto(base + '/')
+      await o.page.goto(served.base + '/')
       await paste(o.page, PROBABLE)
       const card = o.page.locator('#results .card')
       await expectCard(card, v, lang)
@@ -253,9 +157,9 @@ describe('the lookup page with JavaScript', () => {
 
   it('reads a whole scam message: its warning signs and one card per contact', async () => {
     const o = await open('zh')
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     await paste(o.page, SCAM_MESSAGE)
-    const v = check(SCAM_MESSAGE, index)
+    const v = check(SCAM_MESSAGE, served.index)
     expect(v.kind).toBe('message')
     const cards = o.page.locator('#results .card')
     expect(v.red_flags?.length).toBeGreaterThan(0)
@@ -275,7 +179,7 @@ describe('the lookup page with JavaScript', () => {
 
   it('finds a recovery phrase in the browser and sends nothing at all', async () => {
     const o = await open('zh')
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     const requests: Request[] = []
     o.page.on('request', (r) => requests.push(r))
     await o.page.evaluate((t) => navigator.clipboard.writeText(t), `客服让我发助记词：${SEED}`)
@@ -308,7 +212,7 @@ describe('the lookup page with JavaScript', () => {
 
   it('escapes hostile input and shows invisible characters', async () => {
     const o = await open('en', DESKTOP)
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     await paste(o.page, HOSTILE)
     const results = o.page.locator('#results')
     expect(await results.locator('img, script').count()).toBe(0)
@@ -323,7 +227,7 @@ describe('the lookup page with JavaScript', () => {
 
   it('is usable from the keyboard, and announces results', async () => {
     const o = await open('en', DESKTOP)
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     const order: string[] = []
     for (let i = 0; i < 4; i++) {
       await o.page.keyboard.press('Tab')
@@ -359,11 +263,11 @@ describe('the lookup page with JavaScript', () => {
 
   it('switches language and remembers it', async () => {
     const o = await open('zh')
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     await o.page.getByRole('link', { name: 'Switch to English' }).click()
     await o.page.waitForURL(/lang=en/)
     expect(await o.page.locator('html').getAttribute('lang')).toBe('en')
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     expect(await o.page.locator('html').getAttribute('lang')).toBe('en')
     await o.page.getByRole('link', { name: '切换到中文' }).waitFor()
     await o.context.close()
@@ -373,14 +277,14 @@ describe('the lookup page with JavaScript', () => {
 describe('the lookup page without JavaScript', () => {
   it('answers the plain form on the server, and takes a report', async () => {
     const o = await open('zh', PHONE, false)
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     await o.page.getByRole('textbox').first().fill(FAKE_PHONE)
     const posted = o.page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/')
     await o.page.getByRole('button', { name: '查询' }).click()
     await posted
     // Posted: what was typed is in no address (history, logs, a Referer).
     expect(new URL(o.page.url()).searchParams.has('q')).toBe(false)
-    const v = check(FAKE_PHONE, index)
+    const v = check(FAKE_PHONE, served.index)
     const card = o.page.locator('#results .card').last()
     await expectCard(card, v.contacts?.[0] ?? v, 'zh')
     await shot(o.page, 'nojs-phone-zh')
@@ -394,7 +298,7 @@ describe('the lookup page without JavaScript', () => {
 
   it('posts a recovery phrase, never echoes it, and says it reached the server', async () => {
     const o = await open('en', PHONE, false)
-    await o.page.goto(base + '/')
+    await o.page.goto(served.base + '/')
     await o.page.getByRole('textbox').first().fill(SEED)
     await o.page.getByRole('button', { name: 'Check' }).click()
     await o.page.locator('#results .v-secret_detected').waitFor()
@@ -408,16 +312,16 @@ describe('the lookup page without JavaScript', () => {
 
   it('never echoes a recovery phrase, and escapes hostile input', async () => {
     const o = await open('en', DESKTOP, false)
-    await o.page.goto(`${base}/?q=${encodeURIComponent(SEED)}`)
+    await o.page.goto(`${served.base}/?q=${encodeURIComponent(SEED)}`)
     await o.page.locator('#results .v-secret_detected').waitFor()
     expect(await o.page.locator('#results').innerText()).not.toContain('sausage')
     // It did reach the server: the card says so, and what to do now.
     expect(await o.page.locator('#results').innerText()).toContain('reached our server')
     expect(await o.page.locator('#results').innerText()).toContain('Move your funds now')
-    await o.page.goto(`${base}/?q=${encodeURIComponent(HOSTILE)}`)
+    await o.page.goto(`${served.base}/?q=${encodeURIComponent(HOSTILE)}`)
     expect(await o.page.locator('img, main script').count()).toBe(0)
     expect(await o.page.locator('textarea').inputValue()).toBe(HOSTILE)
-    await o.page.goto(`${base}/?q=${encodeURIComponent(RTL)}`)
+    await o.page.goto(`${served.base}/?q=${encodeURIComponent(RTL)}`)
     expect(await textOf(o.page.locator('#results .what'))).toContain(
       'x⟨U+202E⟩moc.tekcopnekot⟨U+200B⟩',
     )
@@ -429,7 +333,7 @@ describe('the lookup page without JavaScript', () => {
 describe('project pages', () => {
   it('lists how to reach TokenPocket for real, in both languages', async () => {
     const o = await open('zh')
-    await o.page.goto(base + '/p/tokenpocket')
+    await o.page.goto(served.base + '/p/tokenpocket')
     expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe(
       '如何联系TP钱包的真实渠道',
     )
@@ -441,7 +345,7 @@ describe('project pages', () => {
       'App Store：',
     )
     await shot(o.page, 'project-zh-phone')
-    await o.page.goto(base + '/p/tokenpocket?lang=en')
+    await o.page.goto(served.base + '/p/tokenpocket?lang=en')
     expect(await textOf(o.page.getByRole('heading', { level: 1 }))).toBe(
       'How to reach TokenPocket for real',
     )
@@ -450,20 +354,20 @@ describe('project pages', () => {
 
   it('finds a project by an alias, in Chinese or English', async () => {
     for (const q of ['TP钱包', 'tokenpocket', 'TP Wallet']) {
-      const res = await fetch(`${base}/p?q=${encodeURIComponent(q)}`)
+      const res = await fetch(`${served.base}/p?q=${encodeURIComponent(q)}`)
       expect(await res.text()).toContain('href="/p/tokenpocket')
     }
-    const none = await fetch(`${base}/p?q=${encodeURIComponent('<b>nothing</b>')}&lang=en`)
+    const none = await fetch(`${served.base}/p?q=${encodeURIComponent('<b>nothing</b>')}&lang=en`)
     const html = await none.text()
     expect(html).toContain('No project matches')
     expect(html).toContain('&lt;b&gt;nothing&lt;/b&gt;')
-    expect((await fetch(`${base}/p/no_such_project`)).status).toBe(404)
+    expect((await fetch(`${served.base}/p/no_such_project`)).status).toBe(404)
   })
 })
 
 describe('what the page sends over the wire', () => {
   it('has a strict CSP and weighs under 100 KB with its script and stylesheet', async () => {
-    const res = await fetch(`${base}/?q=${encodeURIComponent(SCAM_MESSAGE)}`, {
+    const res = await fetch(`${served.base}/?q=${encodeURIComponent(SCAM_MESSAGE)}`, {
       headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' },
     })
     const csp = res.headers.get('Content-Security-Policy') ?? ''
@@ -485,11 +389,11 @@ describe('what the page sends over the wire', () => {
     expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/)
     let bytes = new TextEncoder().encode(html).length
     for (const a of assets) {
-      const r = await fetch(base + a.replaceAll('&amp;', '&'))
+      const r = await fetch(served.base + a.replaceAll('&amp;', '&'))
       expect(r.status).toBe(200)
       const etag = r.headers.get('ETag')!
       bytes += (await r.arrayBuffer()).byteLength
-      expect((await fetch(base + a, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+      expect((await fetch(served.base + a, { headers: { 'If-None-Match': etag } })).status).toBe(304)
     }
     console.log(`page weight with a whole scam message answered: ${(bytes / 1024).toFixed(1)} KB`)
     expect(bytes).toBeLessThan(100 * 1024)
@@ -497,7 +401,7 @@ describe('what the page sends over the wire', () => {
 
   it('refuses oversized bodies and shrugs off malformed ones', async () => {
     const post = (body: BodyInit, type: string) =>
-      fetch(`${base}/check`, { method: 'POST', body, headers: { 'Content-Type': type } })
+      fetch(`${served.base}/check`, { method: 'POST', body, headers: { 'Content-Type': type } })
     const huge = new URLSearchParams({ q: 'a'.repeat(200_000) }).toString()
     expect((await post(huge, 'application/x-www-form-urlencoded')).status).toBe(413)
     const wrong = await post('{"q": ["not", "a", "string"]}', 'application/json')
@@ -505,27 +409,27 @@ describe('what the page sends over the wire', () => {
     expect(await wrong.text()).toBe('')
     // A link longer than the box allows is cut to the box's limit (here inside a surrogate
     // pair), then answered.
-    const long = await fetch(`${base}/?lang=en&q=${'x'.repeat(9_999)}%F0%9F%92%A9`)
+    const long = await fetch(`${served.base}/?lang=en&q=${'x'.repeat(9_999)}%F0%9F%92%A9`)
     expect(long.status).toBe(200)
     expect(await long.text()).toContain('class="card')
   })
 
   it('answers a mistyped address or a form address opened as a link with an HTML 404 page', async () => {
     for (const path of ['/nothing-here', '/report?lang=en', '/p/tokenpocket/extra']) {
-      const res = await fetch(base + path, { headers: { 'Accept-Language': 'en' } })
+      const res = await fetch(served.base + path, { headers: { 'Accept-Language': 'en' } })
       expect(res.status).toBe(404)
       expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
       expect(await res.text()).toContain('There is no page here.')
     }
     // Programs keep their JSON.
-    const api = await fetch(base + '/api/v1/nothing')
+    const api = await fetch(served.base + '/api/v1/nothing')
     expect(api.status).toBe(404)
     expect(api.headers.get('Content-Type')).toMatch(/json/)
   })
 
   it('chooses Chinese for any Chinese in Accept-Language, English otherwise', async () => {
     const lang = async (accept: string) =>
-      (await (await fetch(base + '/', { headers: { 'Accept-Language': accept } })).text()).match(
+      (await (await fetch(served.base + '/', { headers: { 'Accept-Language': accept } })).text()).match(
         /<html lang="([^"]+)"/,
       )?.[1]
     expect(await lang('zh-TW,zh;q=0.9,en;q=0.8')).toBe('zh-CN')

@@ -1,4 +1,5 @@
 /// <reference types="@cloudflare/vitest-pool-workers/types" />
+/// <reference types="vite/client" />
 import type { D1Migration } from 'cloudflare:test'
 import type { Bindings } from '../../src/worker/env'
 

@@ -20,6 +20,9 @@ describe('API description', () => {
         'get /reports',
         'post /reports/{id}/confirm',
         'post /reports/{id}/reject',
+        'post /disputes',
+        'post /disputes/{id}/confirm',
+        'post /disputes/{id}/reject',
         'get /reported',
       ].sort(),
     )

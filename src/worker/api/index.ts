@@ -39,8 +39,8 @@ const jsonBodiesOnly = createMiddleware<Env>(async (c, next) => {
   await next()
 })
 
-/** Report and moderation routes: never reachable from another site's page. */
-const PRIVATE = /^\/api\/v1\/reports(\/|$)/
+/** Report, dispute and moderation routes: never reachable from another site's page. */
+const PRIVATE = /^\/api\/v1\/(reports|disputes)(\/|$)/
 
 // Public data, no cookies: any site may read it from a browser. Reports and moderation answer no
 // CORS preflight, so another site's script cannot file reports in its visitors' names (and
@@ -51,7 +51,7 @@ const corsForPublicRoutes = createMiddleware<Env>(async (c, next) => {
   if (!PRIVATE.test(c.req.path)) return publicCors(c, next)
   const origin = c.req.header('Origin')
   if (origin && origin !== new URL(c.req.url).origin) {
-    throw new ApiError('forbidden', 'Reports are filed from this site, a bot, or a program; not from another site.')
+    throw new ApiError('forbidden', 'Reports and disputes are filed from this site, a bot, or a program; not from another site.')
   }
   await next()
 })

@@ -7,10 +7,15 @@ import { errorResponses } from '../errors'
 import {
   authenticate,
   clientIp,
+  decideDispute,
   decideReport,
   Decision,
+  Dispute,
+  DisputeInput,
+  fileDispute,
   fileReport,
   limitReporter,
+  listDisputes,
   listReports,
   Report,
   ReportedEnvelope,
@@ -22,6 +27,17 @@ import { json, router } from './openapi'
 
 /** What anyone may see of a report: never the notes, which are other reporters' words. */
 const PublicReport = Report.pick({ id: true, type: true, value: true, project: true, status: true, count: true })
+/** What anyone may see of a dispute: never the notes either. */
+const PublicDispute = Dispute.pick({
+  id: true,
+  type: true,
+  value: true,
+  project: true,
+  verdict: true,
+  problem: true,
+  status: true,
+  count: true,
+})
 
 const bearer = [{ moderatorToken: [] }]
 
@@ -39,10 +55,25 @@ const postReport = createRoute({
   },
 })
 
+const postDispute = createRoute({
+  method: 'post',
+  path: '/disputes',
+  summary: 'Say a verdict is wrong',
+  description:
+    'For an `official` or a flagged (`impersonation`, `not_offered`, `reported_scam`) contact, or for a claim a text was judged on (`claim: {project, topic}`). The contact is checked again here; `problem` must fit its verdict: `not_official` for an official one; `is_official` or `not_a_scam` for a flagged one; `claim_wrong` for a claim; `other` for any. Only the normalised contact (or the claim\'s project and topic), the problem and the note are stored. Counted against the same per-client limit as reports. Unknown or unreadable contacts, whole messages, secrets and a problem that does not fit are refused with `not_disputable`.',
+  request: { body: { required: true, ...json(DisputeInput, 'A contact or a claim, what is wrong, and optionally why') } },
+  responses: {
+    201: json(z.object({ dispute: PublicDispute }), 'A new dispute'),
+    200: json(z.object({ dispute: PublicDispute }), 'An existing dispute, counted once more'),
+    ...errorResponses('invalid_json', 'validation_failed', 'not_reportable', 'not_disputable', 'payload_too_large', 'unsupported_media_type', 'rate_limited'),
+  },
+})
+
 const getReports = createRoute({
   method: 'get',
   path: '/reports',
-  summary: 'Reports to moderate (moderators)',
+  summary: 'Reports and disputes to moderate (moderators)',
+  description: 'The moderators\' queue: reports and disputes in one status, each most recent first.',
   security: bearer,
   request: {
     query: z.object({
@@ -51,27 +82,40 @@ const getReports = createRoute({
     }),
   },
   responses: {
-    200: json(z.object({ reports: z.array(Report) }), 'The reports, most recently reported first'),
+    200: json(
+      z.object({ reports: z.array(Report), disputes: z.array(Dispute) }),
+      'The reports and the disputes, most recent first',
+    ),
     ...errorResponses('validation_failed', 'unauthorized', 'forbidden'),
   },
 })
 
-const decisionRoute = (action: 'confirm' | 'reject') =>
+const DECIDES = {
+  reports: {
+    confirm: 'A confirmed report counts as `reported_scam` in verdicts and is listed at `/reported`. Recorded in the audit trail.',
+    reject: 'Recorded in the audit trail.',
+    decided: z.object({ report: Report }),
+  },
+  disputes: {
+    confirm: 'The verdict was wrong: the registry needs a change, made and signed as every registry change is. Recorded in the audit trail.',
+    reject: 'The verdict stands. Recorded in the audit trail.',
+    decided: z.object({ dispute: Dispute }),
+  },
+} as const
+
+const decisionRoute = <T extends keyof typeof DECIDES>(of: T, action: 'confirm' | 'reject') =>
   createRoute({
     method: 'post',
-    path: `/reports/{id}/${action}`,
-    summary: `${action === 'confirm' ? 'Confirm' : 'Reject'} a pending report (moderators)`,
-    description:
-      action === 'confirm'
-        ? 'A confirmed report counts as `reported_scam` in verdicts and is listed at `/reported`. Recorded in the audit trail.'
-        : 'Recorded in the audit trail.',
+    path: `/${of}/{id}/${action}`,
+    summary: `${action === 'confirm' ? 'Confirm' : 'Reject'} a pending ${of.slice(0, -1)} (moderators)`,
+    description: DECIDES[of][action],
     security: bearer,
     request: {
       params: z.object({ id: z.coerce.number().int().positive() }),
       body: { required: false, ...json(Decision, 'An optional reason') },
     },
     responses: {
-      200: json(z.object({ report: Report }), 'The decided report'),
+      200: json(DECIDES[of].decided as (typeof DECIDES)[T]['decided'], `The decided ${of.slice(0, -1)}`),
       ...errorResponses('bad_request', 'validation_failed', 'unauthorized', 'forbidden', 'not_found'),
     },
   })
@@ -104,9 +148,15 @@ const decide = async (c: Context<ModEnv>, action: 'confirm' | 'reject', id: numb
   return c.json({ report }, 200)
 }
 
+const settle = async (c: Context<ModEnv>, action: 'confirm' | 'reject', id: number, reason?: string) => {
+  const dispute = await decideDispute(c.env.DB, id, { moderator: c.get('moderator'), action, reason })
+  return c.json({ dispute }, 200)
+}
+
 export const reportRoutes = router<ModEnv>()
 reportRoutes.on('GET', '/reports', moderatorOnly)
 reportRoutes.use('/reports/:id/*', moderatorOnly)
+reportRoutes.use('/disputes/:id/*', moderatorOnly)
 reportRoutes
   .openapi(postReport, async (c) => {
     const input = c.req.valid('json')
@@ -114,15 +164,31 @@ reportRoutes
     const { report, created } = await fileReport(c.env, { ...input, source: 'api' }, await getIndex(c.env))
     return c.json({ report: PublicReport.parse(report) }, created ? 201 : 200)
   })
+  .openapi(postDispute, async (c) => {
+    const input = c.req.valid('json')
+    await limitReporter(c.env, clientIp(c.req.raw))
+    const { dispute, created } = await fileDispute(c.env, { ...input, source: 'api' }, await getIndex(c.env))
+    return c.json({ dispute: PublicDispute.parse(dispute) }, created ? 201 : 200)
+  })
   .openapi(getReports, async (c) => {
     const { status, limit } = c.req.valid('query')
-    return c.json({ reports: await listReports(c.env.DB, status, limit) }, 200)
+    const [reports, disputes] = await Promise.all([
+      listReports(c.env.DB, status, limit),
+      listDisputes(c.env.DB, status, limit),
+    ])
+    return c.json({ reports, disputes }, 200)
   })
-  .openapi(decisionRoute('confirm'), (c) =>
+  .openapi(decisionRoute('reports', 'confirm'), (c) =>
     decide(c, 'confirm', c.req.valid('param').id, c.req.valid('json')?.reason),
   )
-  .openapi(decisionRoute('reject'), (c) =>
+  .openapi(decisionRoute('reports', 'reject'), (c) =>
     decide(c, 'reject', c.req.valid('param').id, c.req.valid('json')?.reason),
+  )
+  .openapi(decisionRoute('disputes', 'confirm'), (c) =>
+    settle(c, 'confirm', c.req.valid('param').id, c.req.valid('json')?.reason),
+  )
+  .openapi(decisionRoute('disputes', 'reject'), (c) =>
+    settle(c, 'reject', c.req.valid('param').id, c.req.valid('json')?.reason),
   )
   .openapi(getReported, async (c) => {
     const ttl = Number(c.env.REPORTED_TTL_DAYS ?? 7)

@@ -1,7 +1,7 @@
 import type { Index } from '../../core'
 import type { ContactVerdict, Verdict, VerdictKind } from '../../core/verdict'
 import type { Lang } from '../../wording/lang'
-import { CARD, VERDICT } from '../../wording/ui'
+import { CARD, claimLine, CLAIMS, claimsInOrder, VERDICT } from '../../wording/ui'
 import { channelLine, code, type Card, type Line, type Section, type Tone } from './card'
 
 const TONE: Record<VerdictKind, Tone> = {
@@ -27,7 +27,8 @@ const projectName = (id: string | null, index: Index, lang: Lang): string | null
 
 /**
  * A verdict as the lookup page tells it: headline, the engine's explanation, the real channel,
- * each contact of a message, its red flags and the project's "official support never" list.
+ * what a text claims about a project (false first), each contact of a message, its red flags and
+ * the project's "official support never" list.
  */
 export function verdictCard(v: Verdict, index: Index, lang: Lang): Card {
   const name = projectName(v.project, index, lang)
@@ -40,6 +41,15 @@ export function verdictCard(v: Verdict, index: Index, lang: Lang): Card {
   if (v.official) {
     const heading = v.verdict === 'official' ? CARD.thisIsReal : CARD.useInstead
     sections.push({ heading: heading[lang], lines: [channelLine(v.official, lang)] })
+  }
+  // Compact: the mark and the explanation (what it says, what is true, source and date); the
+  // text's own words are in the message the reader just sent or replied to.
+  for (const project of new Set(v.claims?.map((c) => c.project))) {
+    const claims = claimsInOrder(v.claims!.filter((c) => c.project === project))
+    sections.push({
+      heading: CLAIMS.title(projectName(project, index, lang) ?? project)[lang],
+      lines: claims.map((c): Line => [claimLine(c)[lang]]),
+    })
   }
   if (v.contacts) {
     sections.push({

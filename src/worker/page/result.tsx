@@ -4,10 +4,26 @@
  */
 import type { Channel, Project } from '../../../registry/schema'
 import { channelRef } from '../../core/engine/links'
-import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../core/verdict'
+import type {
+  ChannelRef,
+  Claim,
+  ContactVerdict,
+  NeverAdvice,
+  Verdict,
+  VerdictKind,
+} from '../../core/verdict'
 import { channelName, isChannelType, labelled, ROLE } from '../../wording/labels'
 import { type Lang, t } from '../../wording/lang'
-import { CARD, headline, NEVER_SHOWN, REPORT, SECRET } from '../../wording/ui'
+import {
+  CARD,
+  CLAIM_TRUTH,
+  CLAIMS,
+  claimsInOrder,
+  headline,
+  NEVER_SHOWN,
+  REPORT,
+  SECRET,
+} from '../../wording/ui'
 import { visible } from '../../wording/visible'
 
 type Projects = ReadonlyMap<string, Project>
@@ -54,8 +70,12 @@ export function Results({ verdict, ...ctx }: Ctx & { verdict: Verdict }) {
   if (verdict.verdict === 'secret_detected') return <SecretWarning lang={ctx.lang} sent />
   if (verdict.kind !== 'message') return <ContactCard v={verdict} {...ctx} showNever showNext />
   const contacts = verdict.contacts ?? []
-  // One contact and no warning signs: its own card says everything the summary would.
-  const summary = contacts.length !== 1 || (verdict.red_flags?.length ?? 0) > 0
+  // One contact, no warning signs, and claims that are not the worst of it ("TP钱包客服电话" is
+  // answered by the phone number's card): its own card says everything the summary would.
+  const summary =
+    contacts.length !== 1 ||
+    (verdict.red_flags?.length ?? 0) > 0 ||
+    verdict.verdict === 'misleading'
   return (
     <>
       {summary && <MessageSummary v={verdict} {...ctx} />}
@@ -141,14 +161,21 @@ function MessageSummary({ v, ...ctx }: Ctx & { v: Verdict }) {
   const { lang } = ctx
   const flags = v.red_flags ?? []
   const n = v.contacts?.length ?? 0
-  // The first card carries the way out: the real channel for the first bad contact in it.
+  // The first card carries the way out: the real channel for the first bad contact in it, or
+  // for a misleading text, the channel the engine names for the project it misleads about.
   const bad = v.contacts?.find((c) => BAD.has(c.verdict))
+  const refs = bad
+    ? realChannels(bad, ctx)
+    : v.verdict === 'misleading' && v.official
+      ? [v.official]
+      : []
   return (
     <article class={`card v-${v.verdict}`}>
       <p class="what">{t(CARD.messageTitle, lang)}</p>
       <Headline kind={v.verdict} lang={lang} message />
       <p>{t(v.explanation, lang)}</p>
-      {bad && <RealChannels refs={realChannels(bad, ctx)} lang={lang} official={false} />}
+      <RealChannels refs={refs} lang={lang} official={false} />
+      <Claims claims={v.claims ?? []} {...ctx} />
       {flags.length > 0 && (
         <section>
           <h3>{t(CARD.redFlagsTitle, lang)}</h3>
@@ -164,6 +191,41 @@ function MessageSummary({ v, ...ctx }: Ctx & { v: Verdict }) {
       {BAD.has(v.verdict) && <NextSteps lang={lang} />}
       <p>{t(n > 0 ? CARD.contactsFound(n) : CARD.noContacts, lang)}</p>
     </article>
+  )
+}
+
+/**
+ * What a text says about each project it names, in plain words: a mark (icon and words), the
+ * text's own words, then what the project's own evidence says, with its source and date.
+ */
+function Claims({ claims, ...ctx }: Ctx & { claims: readonly Claim[] }) {
+  const { lang } = ctx
+  const projects = [...new Set(claims.map((c) => c.project))]
+  return (
+    <>
+      {projects.map((project) => (
+        <section class="said">
+          <h3>{t(CLAIMS.title(nameOf(project, ctx)), lang)}</h3>
+          <ul>
+            {claimsInOrder(claims.filter((c) => c.project === project)).map((c) => (
+              <li class={`claim c-${c.truth}`}>
+                <p class="mark">
+                  <span class="icon" aria-hidden="true">
+                    {CLAIM_TRUTH[c.truth].icon}
+                  </span>{' '}
+                  <strong>{t(CLAIM_TRUTH[c.truth].title, lang)}</strong>
+                </p>
+                <p class="quoted">
+                  {t(CLAIMS.quoted, lang)}
+                  <q>{visible(c.text)}</q>
+                </p>
+                <p>{t(c.explanation, lang)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
   )
 }
 

@@ -1,9 +1,10 @@
 import { check, findSecret, officialOver, type Index } from '../../core'
 import { ChannelType } from '../../../registry/schema'
 import { ApiError } from '../errors'
-import { NOTES_KEPT, type ReportInput, type ReportSource, type Report } from './schema'
+import { type ReportInput, type ReportSource, type Report } from './schema'
 import type { Bindings } from '../env'
 import { limitContact } from './rate-limit'
+import { keepNote } from './notes'
 import { getReport } from './read'
 
 export type FileReportInput = ReportInput & { source: ReportSource }
@@ -22,15 +23,7 @@ export async function fileReport(
   index: Index,
 ): Promise<{ report: Report; created: boolean }> {
   const db = env.DB
-  // A reporter may paste their recovery phrase into any field: refuse before anything is stored.
-  for (const text of [input.contact, input.note, input.seen_at]) {
-    if (text && findSecret(text)) {
-      throw new ApiError(
-        'not_reportable',
-        'This looks like a recovery phrase or private key. Nothing was stored. Never share it with anyone.',
-      )
-    }
-  }
+  refuseSecrets([input.contact, input.note, input.seen_at])
   const verdict = check(input.contact, index)
   const type = ChannelType.safeParse(verdict.kind)
   if (verdict.verdict === 'invalid' || !type.success || !verdict.normalized) {
@@ -55,21 +48,34 @@ export async function fileReport(
     .first<{ id: number; count: number }>()
   if (!row) throw new Error('report upsert returned nothing')
   if (input.note || input.seen_at) {
-    await db.batch([
-      db
-        .prepare('INSERT INTO report_notes (report_id, note, seen_at, source, at) VALUES (?, ?, ?, ?, ?)')
-        .bind(row.id, input.note || null, input.seen_at || null, input.source, now),
-      db
-        .prepare(
-          `DELETE FROM report_notes WHERE report_id = ?1 AND id NOT IN
-             (SELECT id FROM report_notes WHERE report_id = ?1 ORDER BY id DESC LIMIT ?2)`,
-        )
-        .bind(row.id, NOTES_KEPT),
-    ])
+    await keepNote(db, 'report_notes', row.id, {
+      note: input.note || null,
+      seen_at: input.seen_at || null,
+      source: input.source,
+      at: now,
+    })
   }
   const report = await getReport(db, row.id)
   if (!report) throw new Error('filed report vanished')
   return { report, created: row.count === 1 }
+}
+
+/**
+ * A reporter may paste their recovery phrase into any field: refused with `code` before anything
+ * is stored, and never echoed.
+ */
+export function refuseSecrets(
+  texts: readonly (string | undefined)[],
+  code: 'not_reportable' | 'not_disputable' = 'not_reportable',
+): void {
+  for (const text of texts) {
+    if (text && findSecret(text)) {
+      throw new ApiError(
+        code,
+        'This looks like a recovery phrase or private key. Nothing was stored. Never share it with anyone.',
+      )
+    }
+  }
 }
 
 /**

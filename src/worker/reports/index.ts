@@ -1,9 +1,10 @@
-/** Community reports in D1: filing, moderation, and the signed list of confirmed ones. */
-export { decideReport } from './decide'
+/** Community reports and disputes in D1: filing, moderation, and the signed list of confirmed reports. */
+export { decideDispute, decideReport } from './decide'
 export { fileReport, type FileReportInput } from './file'
+export { fileDispute, type FileDisputeInput } from './file-dispute'
 export { authenticate } from './moderators'
 export { hashToken, newToken } from './token'
 export { clientIp, limitContact, limitReporter } from './rate-limit'
-export { getReport, listReports } from './read'
+export { getDispute, getReport, listDisputes, listReports } from './read'
 export { confirmedReported, reportsKey, signedReported } from './reported'
 export * from './schema'

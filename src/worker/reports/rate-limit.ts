@@ -73,9 +73,9 @@ export function ipv6Prefix64(ip: string): string {
 }
 
 /**
- * One contact may be reported at most this often an hour, by everyone together (the Worker's
- * `REPORTS_PER_CONTACT_PER_HOUR`): many clients cannot inflate one report's count, nor bury the
- * moderators' queue under one contact.
+ * One contact may be reported (or one subject disputed) at most this often an hour, by everyone
+ * together (the Worker's `REPORTS_PER_CONTACT_PER_HOUR`): many clients cannot inflate one
+ * report's count, nor bury the moderators' queue under one contact.
  */
 export async function limitContact(
   env: Pick<Bindings, 'DB' | 'REPORTS_PER_CONTACT_PER_HOUR'>,
@@ -85,7 +85,7 @@ export async function limitContact(
   const limit = Number(env.REPORTS_PER_CONTACT_PER_HOUR ?? 30)
   // Hashed like client keys so the table holds one shape; the contact itself is no secret.
   const key = bytesToHex(sha256(utf8ToBytes(`genuine-contact:${type}:${value}`)))
-  await rateLimit(env.DB, key, limit, Date.now(), 'This contact was reported many times in the last hour; it is already waiting for a moderator.')
+  await rateLimit(env.DB, key, limit, Date.now(), 'This was reported or disputed many times in the last hour; it is already waiting for a moderator.')
 }
 
 /**

@@ -184,6 +184,25 @@ describe('/verify', () => {
       )
   })
 
+  it('lists what a text claims about the wallet, false first, marked in words', async () => {
+    const text =
+      'TokenPocket offers phone support and online chat. TokenPocket customer service can reset your password.'
+    const reply = (await (await send(command('verify', { contact: text }))).json()) as Reply
+    const verdict = check(text, await engineIndex())
+    expect(verdict.verdict).toBe('misleading')
+    const field = reply.data.embeds[0]!.fields.find((f) => f.name === 'What it says about TokenPocket')
+    const lines = field!.value.split('\n')
+    expect(lines).toHaveLength(verdict.claims!.length)
+    // (Markdown's `:` comes escaped.)
+    const marks = lines.map((l) => l.slice(0, l.indexOf('\\:')))
+    expect(marks).toEqual([
+      ...verdict.claims!.filter((c) => c.truth === 'false').map(() => '✕ Not true'),
+      ...verdict.claims!.filter((c) => c.truth === 'true').map(() => '✓ True'),
+    ])
+    expect(field!.value).toContain('reset your password')
+    expect(field!.value).toContain('help.tokenpocket.pro')
+  })
+
   it('fits a maximal hostile input within every embed limit', async () => {
     const hostile = (
       '@everyone `x` **b** [l](https://evil.example) \u202e 𝕋𝕠𝕜𝕖𝕟 ' + 'tokenpocket-help.com '

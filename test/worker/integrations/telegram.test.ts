@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { check } from '../../../src/core'
 import type { Bindings } from '../../../src/worker/env'
 import worker from '../../../src/worker/index'
+import { claimLine, claimsInOrder } from '../../../src/wording/ui'
+import article from '../../../data/articles/seo-tp-support-2.txt?raw'
 import { engineIndex } from '../helpers'
 
 // The secret Telegram echoes in every webhook call (setWebhook's secret_token), made per run.
@@ -307,6 +309,25 @@ describe('commands', () => {
       update({ message: message(PRIVATE(from), from, '@tokenpocket_helpdesk') }),
     )
     expect(reply!.text).toMatch(/Fake/)
+  })
+
+  it('lists what a forwarded article claims about the wallet, false first, in Chinese', async () => {
+    const from = user({ language_code: 'zh-hans' })
+    const reply = await answer(update({ message: message(PRIVATE(from), from, article) }))
+    const verdict = check(article, await engineIndex())
+    expect(verdict.verdict).toBe('misleading')
+    const claims = claimsInOrder(verdict.claims!)
+    expect(claims.some((c) => c.truth === 'false' && c.topic === 'password_reset')).toBe(true)
+    expect(reply!.text).toContain('<b>它对TP钱包的说法</b>')
+    // Each claim on one line, its mark first; a false one before any true one.
+    const lines = claims.map((c) => claimLine(c).zh.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
+    for (const l of lines) expect(reply!.text).toContain(l)
+    const at = lines.map((l) => reply!.text.indexOf(l))
+    expect(at).toEqual([...at].sort((a, b) => a - b))
+    expect(reply!.text).toContain('✕ 不实：这段文字说TP钱包')
+    // The article is not quoted back: the reader has it.
+    expect(reply!.text).not.toContain(article.slice(0, 40))
+    expect(reply!.text.length).toBeLessThanOrEqual(4096)
   })
 
   it('stays quiet about an unknown command in a group', async () => {
