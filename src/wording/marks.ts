@@ -19,6 +19,11 @@ export const MARK_WORDS = {
     en: `This page gives contacts that are not ${name}’s`,
     zh: `这个页面上有不属于${name}的联系方式`,
   }),
+  /** Over the false things a page says about a project (its phone line, password resets...). */
+  claimsTitle: (name: string): Text => ({
+    en: `What this page says about ${name} is not true`,
+    zh: `这个页面对${name}的说法不实`,
+  }),
   useInstead: (name: string, channel: string): Text => ({
     en: `Use ${name}’s real channels: ${channel}`,
     zh: `请改用${name}真正的渠道：${channel}`,

@@ -32,7 +32,10 @@ describe('page marks', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     h = await startExtension()
-    ARTICLE_HOSTS.forEach((host, i) => h.server.pages.set(`${host}/tp-kefu`, articlePage(i + 1)))
+    ARTICLE_HOSTS.forEach((host, i) => {
+      h.server.pages.set(`${host}/tp-kefu`, articlePage(i + 1))
+      h.server.pages.set(`${host}/tp-kefu-2`, articlePage(i + 1, false))
+    })
     h.server.pages.set(`${ENGLISH_HOST}/tokenpocket-support`, ENGLISH_PAGE)
     h.server.pages.set('www.jiachangcai.example/hongshaorou', PLAIN_PAGE)
   }, 60_000)
@@ -63,7 +66,31 @@ describe('page marks', () => {
     expect(banner).not.toContain(`${box.email}：`)
     await page.screenshot({ path: join(ARTIFACTS, `extension-marks-${n}-zh.png`) })
     expect(banner).toContain('请改用TP钱包真正的渠道：service@tokenpocket.pro、tokenpocket.pro')
+    // The box's own claim (a phone line), against TokenPocket's own words.
+    expect(banner).toContain('这个页面对TP钱包的说法不实')
+    expect(banner).toMatch(/这段文字说TP钱包有客服电话。TP钱包并没有：它自己的帮助中心只写明了邮件和App 内和官网的在线客服（来源：help\.tokenpocket\.pro/)
     await page.screenshot({ path: join(ARTIFACTS, `extension-marks-${n}-zh.png`) })
+    await page.close()
+  }, 30_000)
+
+  /** What each article itself claims, false by TokenPocket's own words. */
+  const ARTICLE_CLAIMS: Record<number, RegExp> = {
+    1: /这段文字说TP钱包有客服电话。TP钱包并没有/,
+    2: /这段文字说TP钱包能帮你重置或找回密码。这不可能：TP钱包是自托管钱包/,
+    3: /这段文字说TP钱包有客服电话。TP钱包并没有/,
+    4: /这段文字说TP钱包有客服电话。TP钱包并没有/,
+  }
+
+  it.each([1, 2, 3, 4])('article %i alone (no contact in it): the banner lists its false claims and the real channel', async (n) => {
+    const page = await h.context.newPage()
+    await page.goto(`http://${ARTICLE_HOSTS[n - 1]}/tp-kefu-2`)
+    await expect.poll(() => bannerOf(page), { timeout: 10_000 }).not.toBeNull()
+    const banner = (await bannerOf(page))!
+    expect(banner).toMatch(/^这个页面对TP钱包的说法不实/)
+    expect(banner).toMatch(ARTICLE_CLAIMS[n]!)
+    expect(banner).toContain('请改用TP钱包真正的渠道：service@tokenpocket.pro')
+    expect(await marksOf(page)).toEqual([])
+    await page.screenshot({ path: join(ARTIFACTS, `extension-claims-${n}-zh.png`) })
     await page.close()
   }, 30_000)
 

@@ -8,7 +8,7 @@ import type { Text } from '../../../registry/schema'
 import type { ChannelRef } from '../../../src/core/verdict'
 import { h } from './dom'
 import { pageLang } from './lang'
-import type { ContactMark } from './page-judgement'
+import type { ContactMark, FalseClaim, PageJudgement } from './page-judgement'
 import { BANNER_TAG, MARK_TAG } from './page-text'
 import { MARK_WORDS } from '../../../src/wording/marks'
 import { WORDS } from './words'
@@ -53,6 +53,8 @@ const BANNER_STYLE = `
   border: 2px solid #c5221f; border-radius: 10px; box-shadow: 0 6px 20px rgba(0,0,0,.2);
   font: 13px/1.45 system-ui, sans-serif; }
 h2 { margin: 0 0 4px; font-size: 14px; color: #c5221f; }
+h3 { margin: 6px 0 2px; font-size: 13px; color: #c5221f; }
+.box { max-height: calc(100vh - 16px); overflow-y: auto; }
 ul { margin: 0 0 6px; padding-left: 18px; }
 li { margin: 2px 0; }
 .real { color: #188038; font-weight: 600; }
@@ -61,17 +63,32 @@ button { font: inherit; font-size: 12px; padding: 2px 10px; border-radius: 6px; 
   background: #f8f9fa; cursor: pointer; margin-left: 6px; }
 `
 
-/** One banner per page: the contacts that are not the project's, and where to go instead. */
-export function showBanner(bad: ContactMark[], nameOf: (id: string) => string, onHide: () => void): void {
+/** What the banner shows: the page's fake contacts, its false claims, the real channels. */
+export interface BannerContent {
+  bad: ContactMark[]
+  claims: FalseClaim[]
+  support: PageJudgement['support']
+}
+
+/**
+ * One banner per page: the contacts that are not the project's, the false things the page says
+ * about it (each with the project's own words against it), and where to go instead.
+ */
+export function showBanner({ bad, claims, support }: BannerContent, nameOf: (id: string) => string, onHide: () => void): void {
   document.querySelector(BANNER_TAG)?.remove()
-  const first = bad[0]
-  if (!first) return
-  const name = nameOf(first.project)
+  const project = bad[0]?.project ?? claims[0]?.project
+  if (!project) return
+  const name = nameOf(project)
+  const zh = pageLang() === 'zh'
   const host = document.createElement(BANNER_TAG)
   const root = host.attachShadow({ mode: 'closed' })
   const seen = new Set<string>()
   const items = bad.filter((m) => !seen.has(m.input) && seen.add(m.input)).slice(0, 6)
-  const real = [...new Set(items.flatMap((m) => (m.official ? [channelText(m.official)] : [])))]
+  const channels = [
+    ...items.flatMap((m) => (m.official ? [m.official] : [])),
+    ...[...new Set([...items.map((m) => m.project), ...claims.map((c) => c.project)])].flatMap((id) => (support[id] ? [support[id]] : [])),
+  ]
+  const real = [...new Set(channels.map(channelText))]
   const close = h('button', { type: 'button' }, t(WORDS.dismiss))
   close.addEventListener('click', () => host.remove())
   const hide = h('button', { type: 'button' }, t(MARK_WORDS.hideOnSite))
@@ -84,10 +101,11 @@ export function showBanner(bad: ContactMark[], nameOf: (id: string) => string, o
     h(
       'div',
       { class: 'box', role: 'alert' },
-      h('h2', {}, t(MARK_WORDS.bannerTitle(name))),
-      h('ul', {}, ...items.map((m) => h('li', {}, h('bdi', {}, m.input), pageLang() === 'zh' ? '：' : ': ', t(m.explanation)))),
-      real.length > 0 &&
-        h('p', { class: 'real' }, t(MARK_WORDS.useInstead(name, real.join(pageLang() === 'zh' ? '、' : ', ')))),
+      h('h2', {}, t(items.length ? MARK_WORDS.bannerTitle(name) : MARK_WORDS.claimsTitle(name))),
+      items.length > 0 && h('ul', {}, ...items.map((m) => h('li', {}, h('bdi', {}, m.input), zh ? '：' : ': ', t(m.explanation)))),
+      items.length > 0 && claims.length > 0 && h('h3', {}, t(MARK_WORDS.claimsTitle(name))),
+      claims.length > 0 && h('ul', { class: 'claims' }, ...claims.slice(0, 4).map((c) => h('li', {}, t(c.explanation)))),
+      real.length > 0 && h('p', { class: 'real' }, t(MARK_WORDS.useInstead(name, real.join(zh ? '、' : ', ')))),
       h('p', { class: 'foot' }, t(MARK_WORDS.checkedHere), close, hide),
     ),
   )

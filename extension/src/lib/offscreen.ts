@@ -12,7 +12,7 @@ let creating: Promise<void> | undefined
 
 /** Asks the offscreen judge; `version` tells it which registry to hold. */
 export async function judgeOffscreen(texts: string[], version: number): Promise<PageJudgement> {
-  if (!texts.length) return { contacts: [], names: {} }
+  if (!texts.length) return { contacts: [], claims: [], support: {}, names: {} }
   await ensureDocument()
   const message: JudgeMessage = { target: 'judge', version, texts }
   return chrome.runtime.sendMessage(message)

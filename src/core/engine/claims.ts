@@ -9,7 +9,7 @@
  * // [{ topic: 'phone_support', truth: 'false', ... }, { topic: 'live_chat', truth: 'true', ... }]
  */
 import type { Channel, ChannelType, Custody, Never, NeverKind, Project, Support } from '../../../registry/schema'
-import { findAssertions } from '../contact/assertions'
+import { findAssertions, type Assertion } from '../contact/assertions'
 import type { Claim, ClaimTopic } from '../verdict'
 import { explain } from '../../wording/explain'
 
@@ -57,15 +57,12 @@ export function evidenceFor(p: Project, topic: ClaimTopic): ClaimEvidence | null
 
 /** Each thing `text` says about `p`, with its truth and an explanation that can be shown as is. */
 export function judgeClaims(text: string, p: Project): Claim[] {
-  return findAssertions(text).map(({ topic, says, text: words }) => {
-    const evidence = evidenceFor(p, topic)
-    const truth = !evidence ? 'unverified' : evidence.holds === (says === 'yes') ? 'true' : 'false'
-    return {
-      project: p.id,
-      topic,
-      text: words,
-      truth,
-      explanation: explain.claim(p, topic, says, evidence),
-    }
-  })
+  return findAssertions(text).map((a) => judgeAssertion(a, p))
+}
+
+/** One thing a text says about `p` (from findAssertions), judged against `p`'s evidence. */
+export function judgeAssertion({ topic, says, text }: Assertion, p: Project): Claim {
+  const evidence = evidenceFor(p, topic)
+  const truth = !evidence ? 'unverified' : evidence.holds === (says === 'yes') ? 'true' : 'false'
+  return { project: p.id, topic, text, truth, explanation: explain.claim(p, topic, says, evidence) }
 }
