@@ -11,7 +11,11 @@ import { ProjectSource, type Signed } from '../registry/schema'
 import { buildIndex, check, type Index, type Verdict } from '../src/core'
 import { signedProject } from '../registry/tools/build'
 import { isPlain } from '../src/core/lookalike/find'
-import { KEYWORDS } from '../src/core/lookalike/keywords'
+import { boundedDistance, isLikelyDifferentWord } from '../src/core/lookalike/distance'
+import { isCommonWord } from '../src/core/lookalike/common-words'
+import { siteLabel } from '../src/core/lookalike/brands'
+import { parseHost } from '../src/core/contact/host'
+import { hasLure, KEYWORDS, readPadding } from '../src/core/lookalike/keywords'
 import { foldDigits, skeleton } from '../src/core/lookalike/skeleton'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -160,6 +164,12 @@ export type Exclusion =
   | 'short_name_edit'
   | 'keyword_label_elsewhere'
   | 'plain_name_plain_word'
+  | 'name_replaced'
+  | 'one_edit_name'
+  | 'different_word'
+  | 'glyphs_beyond_budget'
+  | 'beyond_two_edits'
+  | 'edit_outside_name'
 
 /**
  * - official: the engine calls it official (a host under an official domain: 'www.metamask.io'
@@ -175,15 +185,44 @@ export type Exclusion =
  * - keyword_label_elsewhere: a keyword label on another suffix ('token.com' from token.im): the
  *   word is the brand only on its own suffix;
  * - plain_name_plain_word: a short or common-word name beside a word that is no crypto or support
- *   keyword ('blockchain-business.com', 'agree-token.im'): such a name needs context.
+ *   keyword ('blockchain-business.com', 'agree-token.im'): such a name needs context; a keyword
+ *   label ('crypto' of crypto.com) needs a lure ('crypto-support.com'), as filler or field words
+ *   around a keyword make anyone's name ('mycrypto.com', 'crypto-pay.com');
+ * - name_replaced: dnstwist's dictionary form of a hyphenated name that puts its word in place of
+ *   the name's first part ('access-cn' from 'pancakeswap-cn'): no name is left to imitate;
+ * - one_edit_name: two edits to a name the rules give one (a name of 5 to 8 letters, or a shorter
+ *   name plus keywords: 'bitpie_wallet', 'tangem_chat', 'rainbow-me'): two edits there rewrite a
+ *   third of the name, and as often make another one ('famgem_chat', 'gitpieallet');
+ * - different_word: one edit that only changes trailing digits ('coin88' of 'coin98': a numbered
+ *   sibling) or spells an ordinary word ('finance' of 'binance'): Chromium's filters, which the
+ *   rules keep (rules.test.ts) and the permutation test leaves out the same way;
+ * - glyphs_beyond_budget: dnstwist's glyph table also swaps ASCII letters no confusables table
+ *   folds (c/e, m/n, n/r, 6/9, 'ik' for k): such forms are typos, and those beyond the name's edit
+ *   budget ('gatc' of 'gate', 'coim68' of 'coin98') are scored no more than other typos are.
+ *   A label+suffix name ('rainbow-me') reads as its plain label word in 'plain_name_plain_word';
+ * - beyond_two_edits: two generated edits that overlap into three (an omission beside a
+ *   transposition: 'tp_nehwub' of 'tp_newshub'), past the two-edit budget;
+ * - edit_outside_name: an edit to the suffix part of a label+suffix name ('crypto-cim',
+ *   'rainbow-mea': 'krakenrum' is no 'krakencom'), or a letter added at either end of a keyword
+ *   label on its suffix ('cryptoa.com', 'crypto0.com': like 'cryptos', other names).
  */
+const isWord = (s: string) => KEYWORDS.has(s) || isCommonWord(s)
 const SINGLE_EDITS = new Set(['addition', 'bitsquatting', 'insertion', 'omission', 'repetition',
   'replacement', 'transposition', 'vowel-swap'])
 const DICTIONARY_WORDS = /^[-]?([a-z0-9-]+?)[-]?$/
 
 /** The target's name as the rules read it: the site label, or the handle. */
 function nameOf(p: Permutation): string {
-  return p.kind === 'handle' ? p.target : (parse(p.target).domainWithoutSuffix ?? p.target).split('.').pop()!
+  const host = p.kind === 'host' ? parseHost(p.target) : null
+  return (host && siteLabel(host)) ?? p.target
+}
+
+/** The permutation's own name as typed (Unicode): the handle, or the host's site label. */
+function typedName(p: Permutation): string {
+  if (p.kind === 'handle') return p.value
+  const suffix = parseHost(p.value)?.suffix
+  const name = suffix ? p.value.slice(0, -suffix.length - 1) : p.value
+  return name.split('.').pop()!
 }
 
 function exclusion(
@@ -199,10 +238,32 @@ function exclusion(
   const token = index.brands.tokens.find((t) => t.folded === name)
   const keyword = !token && KEYWORDS.has(name)
   if (keyword && p.fuzzer === 'tld-swap') return 'keyword_label_elsewhere'
-  if (p.fuzzer === 'dictionary' && (keyword || (token && isPlain(token)))) {
+  if (p.fuzzer === 'dictionary') {
     const label = p.kind === 'handle' ? p.value : (parse(v.normalized ?? p.value).domainWithoutSuffix ?? '')
-    const word = label.replace(nameOf(p), '').replace(DICTIONARY_WORDS, '$1').replace(/-/g, '')
-    if (!KEYWORDS.has(foldDigits(skeleton(word)))) return 'plain_name_plain_word'
+    const first = nameOf(p).split(/[-_]/)[0]!
+    if (!p.value.includes(first)) return 'name_replaced'
+    const rest = label.replace(nameOf(p), '').replace(DICTIONARY_WORDS, '$1').replace(/-/g, '')
+    const word = foldDigits(skeleton(rest))
+    if (keyword && !hasLure(readPadding(word))) return 'plain_name_plain_word'
+    const plain = token && (isPlain(token) || token.tail)
+    if (plain && !KEYWORDS.has(word)) return 'plain_name_plain_word'
+  }
+  if (p.fuzzer.startsWith('two-edit:') && token && token.maxEdits < 2) return 'one_edit_name'
+  const typed = foldDigits(skeleton(typedName(p).replace(/[-_.]/g, '')))
+  if (token && SINGLE_EDITS.has(p.fuzzer) && isLikelyDifferentWord(typed, token.folded, isWord)) {
+    return 'different_word'
+  }
+  if (token && p.fuzzer.startsWith('two-edit:') && boundedDistance(typed, token.folded, 2) > 2) {
+    return 'beyond_two_edits'
+  }
+  const single = SINGLE_EDITS.has(p.fuzzer)
+  if (token?.tail && single && !typed.endsWith(token.tail)) return 'edit_outside_name'
+  if (keyword && SINGLE_EDITS.has(p.fuzzer) && (typed.startsWith(name) || typed.endsWith(name))) {
+    return 'edit_outside_name'
+  }
+  if (token && p.fuzzer === 'homoglyph') {
+    const budget = token.maxEdits
+    if (boundedDistance(typed, token.folded, budget) > budget) return 'glyphs_beyond_budget'
   }
   if (p.kind === 'handle') return null
   const host = v.normalized ?? p.value
@@ -219,7 +280,7 @@ export interface PermutationResult {
   perProject: Map<string, Tally>
   excluded: Map<Exclusion, string[]>
   misses: Permutation[]
-  /** Official values (every target) that the engine does not call official. */
+  /** Official hosts the engine does not call official, and official values it flags. */
   officialNotOfficial: string[]
 }
 
@@ -252,7 +313,12 @@ export function measurePermutations(index: Index): PermutationResult {
   }
   for (const [target, kind] of targets) {
     const v = check(kind === 'handle' ? `@${target}` : target, index)
-    if (v.verdict !== 'official') result.officialNotOfficial.push(`${target}: ${v.verdict}`)
+    // A bare handle is looked up as an X or Telegram name; a Facebook page or a Weibo account is
+    // official by its URL (https://weibo.com/yourkeysyourbitcoin), and only must never be flagged.
+    const flagged = v.verdict === 'impersonation' || v.verdict === 'reported_scam'
+    if (flagged || (v.verdict !== 'official' && kind === 'host')) {
+      result.officialNotOfficial.push(`${target}: ${v.verdict}`)
+    }
   }
   return result
 }

@@ -38,6 +38,11 @@ export interface Token {
    */
   anchor: string | null
   /**
+   * For a label and its suffix joined ('rainbowme' of rainbow.me), the suffix: a typo must keep
+   * it, the edits falling on the label ('raimbow-me'; 'krakenrum' is no 'krakencom').
+   */
+  tail: string | null
+  /**
    * Whether the name counts inside a longer word ('xmetamaskx'). Not for a name made of keywords
    * only ('cryptocom': 'cryptocompare'), nor for a label that is the brand only with its suffix
    * ('keyst' of keyst.one: 'keystonecapital'): such letters start ordinary words.
@@ -116,14 +121,32 @@ function tierOf(skel: string, anchor: string | null): Tier {
   return anchor && hasStrong(readPadding(skel.slice(anchor.length))) ? 'compound' : 'distinctive'
 }
 
-/** Keywords only, two or more ('crypto' + 'com'): a phrase anyone may write, not a coined name. */
-const isKeywordPhrase = (skel: string) =>
-  !KEYWORDS.has(skel) && isPadding(readPadding(skel)) && !/\d/.test(skel)
+/**
+ * A strong keyword of five letters or more, then keywords ('crypto' + 'com'): a phrase anyone may
+ * write, not a coined name. Short keywords run together make names ('bit' + 'get').
+ */
+function isKeywordPhrase(skel: string): boolean {
+  if (KEYWORDS.has(skel) || /\d/.test(skel)) return false
+  for (let i = 5; i < skel.length; i++) {
+    const head = skel.slice(0, i)
+    const strong = KEYWORDS.has(head) && hasStrong(readPadding(head))
+    if (strong && isPadding(readPadding(skel.slice(i)))) return true
+  }
+  return false
+}
 
-/** A project's names under 5 characters, alone or first in an alias ('TP Wallet' gives 'tp'). */
+/**
+ * A project's names under 5 characters, alone or first in an alias ('TP Wallet' gives 'tp'). An
+ * alias that spells another one apart ('One Key' for 'OneKey', 'Math Wallet' for 'MathWallet')
+ * is one name, not a short name and a word.
+ */
 function shortNamesOf(project: Project): Set<string> {
   const names = new Set<string>()
+  const compact = (alias: string) => alias.toLowerCase().replace(/[\s\-_]+/g, '')
+  const whole = new Set(project.aliases.filter((a) => !/[\s\-_]/.test(a)).map(compact))
   for (const alias of project.aliases) {
+    if (CORPORATE.test(alias.toLowerCase())) continue
+    if (/[\s\-_]/.test(alias) && whole.has(compact(alias))) continue
     const first = alias.toLowerCase().split(/[\s\-_]+/)[0] ?? ''
     if (/^[a-z0-9]{2,4}$/.test(first)) names.add(skeleton(first))
   }
@@ -243,14 +266,16 @@ function addHostNames(
     return
   }
   if (token && token.tier !== 'short' && token.tier !== 'common') return
-  const joinedName = addToken(brands, seen, shortNames, project, label + host.suffix.replace(/\./g, ''), site)
-  // Spelt out only, and never inside a longer word: a typo of 'krakencom' is 'krakenrum', and
-  // 'com' starts ordinary words ('cryptocompare'), as other suffixes do.
+  const suffix = host.suffix.replace(/\./g, '')
+  const joinedName = addToken(brands, seen, shortNames, project, label + suffix, site)
+  const folded = foldDigits(skeleton(label))
+  // The label's typos only, and never inside a longer word: 'krakenrum' is no typo of
+  // 'krakencom', and 'com' starts ordinary words ('cryptocompare'), as other suffixes do.
   if (joinedName && joinedName.skel !== skeleton(label)) {
-    joinedName.maxEdits = 0
+    joinedName.maxEdits = Math.min(joinedName.maxEdits, maxEditsFor(folded.length))
+    joinedName.tail = foldDigits(skeleton(suffix))
     joinedName.runsIn = false
   }
-  const folded = foldDigits(skeleton(label))
   if (token || !KEYWORDS.has(folded) || folded.length < MIN_TOKEN) return
   const joined = seen.get(skeleton(label + host.suffix.replace(/\./g, '')))
   if (!joined) return
@@ -306,7 +331,9 @@ function addToken(
     site,
     suffixes: new Set(),
     maxEdits: extendsName(folded, seen.values()) ? Math.min(edits, 1) : edits,
-    anchor,
+    // A short name plus filler ('htx' + 'global') keeps it only where two edits could rewrite it.
+    anchor: tier === 'compound' || edits > 1 ? anchor : null,
+    tail: null,
     runsIn: !phrase,
   }
   const id = brands.tokens.push(token) - 1

@@ -185,8 +185,9 @@ function ownSuffixHit(text: string, labels: OwnSuffixLabel[]): Hit | null {
           // Filler or field words alone around a keyword ('mycrypto.com', 'crypto-exchange.com')
           // make an ordinary name.
           best = better(best, { token, kind: 'combo', homoglyph, transposition: false, weak: false })
-        } else if (r.folded.length === folded.length && boundedDistance(r.folded, folded, 1) <= 1) {
-          // A letter replaced or two swapped; one added or dropped makes another word ('z-crypto').
+        } else if (pad < 0 && !isEdge(r.folded, folded) && isOneEdit(r.folded, folded)) {
+          // A letter replaced, added, dropped or two swapped inside the word ('cryto', 'c4rypto');
+          // one more at either end makes another word ('z-crypto', 'cryptos', 'crypt').
           const homoglyph = NON_ASCII.test(subject.raw)
           const transposition = isTransposition(r.folded, folded)
           best = better(best, { token, kind: 'typo', homoglyph, transposition, weak: true })
@@ -196,6 +197,13 @@ function ownSuffixHit(text: string, labels: OwnSuffixLabel[]): Hit | null {
   }
   return best
 }
+
+const isOneEdit = (text: string, word: string) => boundedDistance(text, word, 1) <= 1
+
+/** `text` is `word` with a letter added or dropped at either end. */
+const isEdge = (text: string, word: string) =>
+  text.length !== word.length &&
+  (text.startsWith(word) || word.startsWith(text) || text.endsWith(word) || word.endsWith(text))
 
 /** The project a host imitates, and why; null for official hosts and unrelated ones. */
 export function matchDomain(host: HostInfo, brands: Brands): LookalikeMatch | null {

@@ -251,12 +251,16 @@ function judgeContainment(
     (token.tier === 'distinctive' && token.runsIn) ||
     (token.tier === 'compound' && isPadding(prefixPadding(table, start))) ||
     (acronym && isWholePart(subject, token))
-  if (!embeds) return null
+  // Text of keywords only names no brand, even where a name's letters run across two of them
+  // ('cla|imtoken': 'claim' + 'token').
+  if (!embeds || subject.readings.some(isKeywordsOnly)) return null
   // A name of six letters or fewer run into other letters may be the start or end of another
   // word ('unisat' in 'unisatellite'): probably the brand, not surely.
   const runIn = token.folded.length <= SHORT_TYPO && !isWholePart(subject, token)
   return { token, kind: 'embedded', homoglyph, transposition: false, weak: isPlain(token) || runIn }
 }
+
+const isKeywordsOnly = (r: Reading) => isPadding(prefixPadding(tableOf(r), r.skel.length))
 
 /**
  * A typo of a brand name, alone or with keywords around it: the text's cores (the text with
@@ -280,6 +284,7 @@ function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands):
       const edge = edgeChange(core.text, token.folded)
       if (edge === 'word') continue
       if (token.anchor && !core.text.startsWith(token.anchor)) continue
+      if (token.tail && !core.text.endsWith(token.tail)) continue
       const transposition = isTransposition(core.text, token.folded)
       const homoglyph = NON_ASCII.test(subject.raw)
       const weak =

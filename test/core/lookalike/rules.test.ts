@@ -357,6 +357,10 @@ describe('verdicts no stronger than their evidence (issue 12)', () => {
     'crypto-exchange.com',
     // GitHub Pages of an official GitHub organisation
     'metamask.github.io',
+    // keywords only, a name's letters running across two of them ('cla|imtoken')
+    'claimtoken.com',
+    // a letter added at the end of a keyword label: another word
+    'cryptos.com',
   ])('%s is not an impersonation', (value) => {
     expect(domain(value)).toBeNull()
   })
@@ -374,8 +378,17 @@ describe('verdicts no stronger than their evidence (issue 12)', () => {
     // crypto.com's keyword label on its own suffix
     ['crypt0.com', 'crypto_com', 'high'],
     ['cryptp.com', 'crypto_com', 'medium'],
+    ['cryto.com', 'crypto_com', 'medium'],
+    // a name spelt apart in an alias ('One Key') is one name: typos anywhere in it
+    ['obnekey.so', 'onekey', 'medium'],
+    ['mqthwallet.org', 'mathwallet', 'high'],
   ])('%s imitates %s (%s)', (value, project, confidence) => {
     expect(domain(value)?.project).toBe(project)
     expect(domain(value)?.confidence).toBe(confidence)
+  })
+
+  it('a handle that is a label and suffix joined takes typos on its label only', () => {
+    expect(matchHandle('raimbow-me', brands)?.project).toBe('rainbow')
+    expect(matchHandle('rainbow-mea', brands)).toBeNull()
   })
 })
