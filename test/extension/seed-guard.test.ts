@@ -188,7 +188,8 @@ describe('an official wallet site', () => {
     const page = await open(`http://${OFFICIAL}/`)
     const secret = generateMnemonic(english, 128)
     await paste(page, '#area', secret)
-    expect(await page.inputValue('#area')).toBe(secret)
+    // The paste may come before the checks load; held, it is put back once they decide.
+    await expect.poll(() => page.inputValue('#area')).toBe(secret)
     expect(leaked(await seen(page), secret)).toBe(true)
     await page.close()
   })
