@@ -175,8 +175,10 @@ function ownSuffixHit(text: string, labels: OwnSuffixLabel[]): Hit | null {
   if (subject) {
     for (const { folded, token } of labels) {
       for (const r of subject.readings) {
-        const homoglyph = !subject.raw.includes(folded)
         const at = r.folded.indexOf(folded)
+        // Most labels on a common suffix (.com) neither hold the word nor are one edit from it.
+        if (at < 0 && Math.abs(r.folded.length - folded.length) > 1) continue
+        const homoglyph = !subject.raw.includes(folded)
         const rest = at < 0 ? '' : `${r.folded.slice(0, at)} ${r.folded.slice(at + folded.length)}`
         const pad = at < 0 ? -1 : readPadding(rest.trim() ? rest : '')
         if (r.folded === folded) {
