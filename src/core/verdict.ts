@@ -68,6 +68,8 @@ export const ReasonCode = z.enum([
   'support_listed',
   // a text's claims about a project (issue 11)
   'false_claims',
+  // a person's own question about a project: answered calmly, with its real channel (issue 11)
+  'own_question',
 ])
 export type ReasonCode = z.infer<typeof ReasonCode>
 

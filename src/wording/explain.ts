@@ -514,6 +514,44 @@ export const explain = {
     )
   },
 
+  /**
+   * A person's own question about a project ("TP钱包的密码忘了怎么办"): nothing in it is a warning
+   * sign, so the answer is where to ask, and, for a wallet only its owner holds the keys to, that
+   * a lost password is reset with the recovery phrase, by the owner alone.
+   */
+  question(p: Project, real: Channel | null, aboutKeys: boolean): Text {
+    const n = name(p)
+    const where = real
+      ? t(
+          ` Ask ${n.en} itself, only through its real ${CHANNEL[real.type].noun.en}: ${shownValue(real)}, or from inside its app or official site.`,
+          `有问题，请只通过${n.zh}真正的${CHANNEL[real.type].noun.zh}提问：${shownValue(real)}，或在它的 App、官网里找客服。`,
+        )
+      : t(
+          ` Ask ${n.en} itself, only from inside its app or its official site.`,
+          `有问题，请只在${n.zh}的 App 或官网里找客服。`,
+        )
+    const keys =
+      aboutKeys && p.custody?.model === 'self_custody'
+        ? t(
+            ` ${n.en} is a self-custody wallet (${cite(p.custody.sources).en}): nobody, ${n.en} included, can see or reset your password or recovery phrase for you. A forgotten wallet password is reset by you alone: restore (import) the wallet again with your recovery phrase and choose a new password.`,
+            `${n.zh}是自托管钱包（来源：${cite(p.custody.sources).zh}）：任何人（包括${n.zh}）都看不到、也无法替你重置密码或助记词。忘了钱包密码，只能由你自己用助记词重新导入（恢复）钱包，再设置新密码。`,
+          )
+        : t('', '')
+    return join(
+      join(
+        t(
+          `This reads as your own question about ${n.en}, and nothing in it is a warning sign.`,
+          `这看起来是你自己关于${n.zh}的提问，里面没有可疑之处。`,
+        ),
+        join(where, keys),
+      ),
+      t(
+        ` Whoever answers, ${n.en}’s real support never asks for your recovery phrase, private key or password, and never messages you first.`,
+        `无论谁来回答，${n.zh}真正的客服都不会索要你的助记词、私钥或密码，也不会主动私信你。`,
+      ),
+    )
+  },
+
   /** A bare account name or ID that no project lists (and that imitates none). */
   unknownId: UNKNOWN_ID,
 

@@ -4,7 +4,7 @@
  * short sentences, plain words, one instruction at a time.
  */
 import type { Text } from '../../registry/schema'
-import type { Claim, VerdictKind } from '../core/verdict'
+import type { Claim, ReasonCode, VerdictKind } from '../core/verdict'
 
 export const UI = {
   siteName: { en: 'Genuine', zh: 'Genuine 真伪查询' },
@@ -76,12 +76,20 @@ const LOOKS_LIKE = { icon: '?', title: { en: 'Looks like an imitation: be carefu
 const SCAM_MESSAGE: Text = { en: 'This is a scam message', zh: '这是诈骗消息' }
 const SCAM: ReadonlySet<VerdictKind> = new Set(['impersonation', 'not_offered', 'reported_scam'])
 
-/** The headline of a verdict on a contact, or on a whole message. */
+/** A person's own question about a project (reason `own_question`): an answer, not a warning. */
+const QUESTION = { icon: 'i', title: { en: 'Your question: where to ask', zh: '你的提问：该去哪里问' } }
+
+/**
+ * The headline of a verdict on a contact, or on a whole message. `reasons`, when given, lets a
+ * person's own question read as the answer it is rather than "not in our list".
+ */
 export function headline(
   kind: VerdictKind,
   message = false,
   confidence?: 'high' | 'medium',
+  reasons: readonly ReasonCode[] = [],
 ): { icon: string; title: Text } {
+  if (kind === 'unknown' && reasons.includes('own_question')) return QUESTION
   if (message && SCAM.has(kind)) return { icon: VERDICT[kind].icon, title: SCAM_MESSAGE }
   return kind === 'impersonation' && confidence === 'medium' ? LOOKS_LIKE : VERDICT[kind]
 }

@@ -5,7 +5,8 @@
  * articles on "how to contact TP钱包 customer service" are made of such statements; the engine
  * judges each against the registry (engine/claims.ts).
  *
- * A statement is read per sentence: "没有电话客服" says the project has none (`says: 'no'`).
+ * A statement is read per sentence: "没有电话客服" says the project has none (`says: 'no'`); a
+ * question ("有电话客服吗？") says nothing.
  *
  * @example
  * findAssertions('此外，TP钱包还提供多种联系方式，包括电话、在线聊天、电子邮件等。')
@@ -13,6 +14,7 @@
  */
 import type { ClaimTopic } from '../verdict'
 import { MAX_MESSAGE } from './limits'
+import { isQuestion } from './question'
 import { tidy } from './tidy'
 
 export type Assertion = { topic: ClaimTopic; says: 'yes' | 'no'; text: string }
@@ -47,7 +49,8 @@ export function findAssertions(text: string): Assertion[] {
   const found = new Map<ClaimTopic, Assertion>()
   for (const m of t.matchAll(SENTENCE)) {
     const sentence = m[0].trim()
-    if (!sentence) continue
+    // "TP钱包有电话客服吗？" asks; it says nothing either way.
+    if (!sentence || isQuestion(sentence)) continue
     for (const [topic, re] of TOPICS) {
       if (found.has(topic)) continue
       const hit = re.exec(sentence)

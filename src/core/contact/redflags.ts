@@ -18,6 +18,7 @@
 import type { RedFlag, RedFlagCode } from '../verdict'
 import type { Text } from '../../../registry/schema'
 import { MAX_MESSAGE } from './message'
+import { QUESTION_END, QUESTION_START } from './question'
 import { tidy } from './tidy'
 
 /** The words must follow a request (ASK), to pay (PAY) or to install (INSTALL); `said`: as is. */
@@ -150,9 +151,7 @@ const WARNING_BEFORE =
   /如果|若有|假如|一旦有人|谨防|謹防|警惕|小心|当心|當心|注意|防止|以免|避免|任何|凡是|骗子|骗局|诈骗|\bif\b|\bbeware\b|\bwatch\s+out\b|\banyone\b|\bscam|\bfraud/iu
 const DESCRIBES = /用户|用戶|使用者|\busers?\b|\bcustomers\b/iu
 const WARNING_AFTER = /都是骗|就是骗|是骗子|是骗局|是诈骗|诈骗|\bscam|\bfraud|\bphishing/iu
-/** A question asks about the thing; "what is your password" and "你的密码是多少" ask for it. */
-const QUESTION_END = /[?？]|[吗嗎呢么麼][\s。.!！]*$/u
-const QUESTION_START = /^(?:怎么|怎樣|怎样|如何|为什么|為什麼|是否|能否|可以|能不能|要不要|需不需要|会不会|how\b|why\b|can\b|could\b|should\b|do\b|does\b|is\b|are\b|will\b|would\b)/iu
+/** A question asks about the thing (question.ts); "what is your password" and "你的密码是多少" ask for it. */
 const ASKS_FOR_YOURS_AFTER = /^[^，。！？\n]{0,2}是(?:什么|什麼|多少)/u
 const SENTENCE_END = /[。！？!?\n]/u
 const CLAUSE_END = /[,.!?;:，。！？；：\n]/u
@@ -189,13 +188,14 @@ function firstAsserted(t: string, { re, need }: Rule): string | null {
     const end = m.index + m[0].length
     const { before, after } = sentenceAround(t, m.index, end)
     const clause = before.split(CLAUSE_END).pop()!
-    if (need !== 'said' && !asked(need, clause, after)) continue
+    // "请问你的助记词是什么？" asks for yours without a request verb.
+    const yours = /你的|您的|\byour\s*$/iu.test(clause) && ASKS_FOR_YOURS_AFTER.test(after)
+    if (need !== 'said' && !asked(need, clause, after) && !(need === 'ask' && yours)) continue
     // What comes before the verb or the words in their clause: a negation cancels them.
     if (NEGATION.test(clause)) continue
     if (WARNING_BEFORE.test(before) || WARNING_AFTER.test(after)) continue
     // "用户在登录时需要输入验证码" describes what users do; it asks the reader nothing.
     if (need !== 'said' && DESCRIBES.test(clause)) continue
-    const yours = /你的|您的|\byour\s*$/iu.test(clause) && ASKS_FOR_YOURS_AFTER.test(after)
     const whatIsYours = /what(?:'s|\s+is)\s+your\s*$/iu.test(clause)
     const question = QUESTION_END.test(after) || QUESTION_START.test(before.trimStart())
     if (question && !yours && !whatIsYours) continue

@@ -1,4 +1,5 @@
 import { extractContacts } from '../contact/message'
+import { isOwnQuestion } from '../contact/question'
 import { detectRedFlags } from '../contact/redflags'
 import { mostSerious, RED_FLAG_CODES, SEVERITY } from '../severity'
 import type { ContactVerdict, RedFlagCode, Verdict } from '../verdict'
@@ -17,6 +18,9 @@ const NOT_PROOF: readonly RedFlagCode[] = ['urgency', 'dm_first']
 const DISQUALIFYING: ReadonlySet<RedFlagCode> = new Set(
   RED_FLAG_CODES.filter((code) => !NOT_PROOF.includes(code)),
 )
+
+/** A question about a password, a PIN or a recovery phrase: a self-custody wallet's own keys. */
+const asksPassword = (text: string) => /密码|密碼|助记词|助記詞|password|passcode|\bpin\b|seed|recovery/iu.test(text)
 
 const rank = (v: ContactVerdict) => SEVERITY.indexOf(v.verdict)
 
@@ -97,6 +101,18 @@ export function checkMessage(text: string, index: Index): Verdict {
     }
   }
   const real = claimed && supportChannel(claimed)
+  // "TP钱包的密码忘了怎么办": someone asking about a project, not a message in its name.
+  if (claimed && !contacts.length && !red_flags.length && isOwnQuestion(text)) {
+    return {
+      ...base,
+      verdict: 'unknown',
+      project: claimed.id,
+      reasons: ['own_question'],
+      official: real ? channelRef(real) : null,
+      explanation: explain.question(claimed, real, asksPassword(text)),
+      never: explain.never(claimed),
+    }
+  }
   return {
     ...base,
     verdict: 'unknown',

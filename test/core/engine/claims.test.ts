@@ -65,9 +65,15 @@ describe('claims', () => {
   })
 
   it('leaves what the registry has no word on unverified', () => {
-    const claims = judgeClaims('TP钱包可以办理退款服务吗', { ...tp(), custody: undefined })
+    const claims = judgeClaims('TP钱包可以办理退款服务。', { ...tp(), custody: undefined })
     expect(claims).toMatchObject([{ topic: 'refund', truth: 'unverified' }])
     expect(claims[0]!.explanation.en).toContain('cannot confirm it either way')
+  })
+
+  it('a question claims nothing', () => {
+    for (const text of ['TP钱包可以办理退款服务吗', 'TP钱包有电话客服吗？', 'Does TokenPocket have a hotline?']) {
+      expect(judgeClaims(text, tp()), text).toEqual([])
+    }
   })
 
   it('a worse contact outranks false claims', () => {
