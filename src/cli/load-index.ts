@@ -123,11 +123,11 @@ export async function loadIndex(
   if (result.signed?.due) process.stderr.write(dueNotice(result.signed.due))
   if (result.ok) {
     rememberVersion(result.keyid, result.signed.version, seen)
-    return buildIndex(result.signed)
+    return buildIndex(result.signed, { lazy: true })
   }
   if (result.code === 'expired' && result.signed) {
     process.stderr.write(`genuine: ${result.message}; nothing will be called official.\n`)
-    return buildIndex(result.signed, { stale: true })
+    return buildIndex(result.signed, { stale: true, lazy: true })
   }
   const byRefused = result.code === 'unknown_key' && refused.length > 0
   const why = byRefused ? 'signed by no registry key (a reports key never vouches for a registry)' : result.message

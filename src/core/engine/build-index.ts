@@ -70,7 +70,7 @@ function file<T>(
  */
 export function buildIndex(
   signed: Signed,
-  opts: { stale?: boolean; reported?: readonly Reported[] } = {},
+  opts: { stale?: boolean; reported?: readonly Reported[]; lazy?: boolean } = {},
 ): Index {
   const projects = new Map<string, Project>()
   const official = new Map<string, ChannelHit>()
@@ -98,6 +98,10 @@ export function buildIndex(
   const reportedHosts = new Map<string, Reported>()
   for (const r of signed.reported) file(reportedHosts, reported, r, r)
   const hostDomains = domainsOf([hosts, unconfirmedHosts, relatedHosts, reportedHosts])
+  // The lookalike and alias indexes are most of the build. `lazy` makes them on first use: a
+  // process that checks one official host and exits (the CLI) never needs them.
+  let brands = opts.lazy ? undefined : buildBrands(signed.projects)
+  let claims = opts.lazy ? undefined : buildAliasMatcher(signed.projects)
   const index: Index = {
     version: signed.version,
     stale: false,
@@ -111,8 +115,10 @@ export function buildIndex(
     reported,
     reportedHosts,
     hostDomains,
-    brands: buildBrands(signed.projects),
-    claims: buildAliasMatcher(signed.projects),
+    get brands() {
+      return (brands ??= buildBrands(signed.projects))
+    },
+    claims: (text) => (claims ??= buildAliasMatcher(signed.projects))(text),
     offered,
   }
   return withState(index, opts)
