@@ -202,3 +202,15 @@ export async function openPopup(h: Harness): Promise<Page> {
   await popup.waitForLoadState()
   return popup
 }
+
+/**
+ * Pastes `text` into the popup's box: the input event a paste fires (the popup window's
+ * clipboard is not the test's to use).
+ */
+export async function pasteIntoPopup(popup: Page, text: string): Promise<void> {
+  await popup.evaluate((text) => {
+    const box = document.querySelector('textarea')!
+    box.value = text
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }))
+  }, text)
+}

@@ -13,6 +13,7 @@ import {
   badgeOf,
   expectWarning,
   openPopup,
+  pasteIntoPopup,
   SNAPSHOT,
   startExtension,
   visit,
@@ -121,12 +122,7 @@ describe('an official site', () => {
       new Date(registry.issued_at).toLocaleString('en'),
     )
     // Pasted text is checked at once, with a report link and the project's real channels.
-    // (the input event a paste fires: the popup window's clipboard is not the test's to use)
-    await popup.evaluate((text) => {
-      const box = document.querySelector('textarea')!
-      box.value = text
-      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }))
-    }, COMBO)
+    await pasteIntoPopup(popup, COMBO)
     await popup.waitForSelector('.card.v-impersonation')
     const links = popup.locator('.card.v-impersonation .links a')
     expect(await links.nth(0).getAttribute('href')).toBe(`http://${WORKER_HOST}/p/tokenpocket?lang=en`)

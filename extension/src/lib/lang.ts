@@ -5,7 +5,13 @@
 import type { Text } from '../../../registry/schema'
 import type { Lang } from '../../../src/wording/lang'
 
-export const LANG: Lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en'
+/**
+ * The first of the person's preferred languages (chrome://settings/languages), the one they read
+ * pages in; Chrome's own interface language where the browser gives none. Not the interface
+ * language first: a browser can only show the interface languages it ships (Debian's chromium
+ * ships en-US alone without chromium-l10n), which says nothing of what its user reads.
+ */
+export const LANG: Lang = (navigator.languages?.[0] ?? chrome.i18n.getUILanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en'
 
 export const t = (text: Text): string => text[LANG]
 

@@ -123,7 +123,7 @@ function setUpChecker(): void {
     if (!box.value.trim()) return
     const { index } = await currentRegistry()
     const verdict = check(box.value, index)
-    const names = namesIn(index, [verdict, ...(verdict.contacts ?? [])])
+    const names = namesIn(index, [verdict, ...(verdict.contacts ?? []), ...(verdict.claims ?? [])])
     fill($('results'), ...verdictCards(verdict, names))
   }
   form.addEventListener('submit', (e) => {

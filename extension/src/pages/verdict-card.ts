@@ -2,9 +2,9 @@
  * A verdict as the popup shows it: the lookup page's cards (src/worker/page/result.tsx) drawn
  * with the DOM, with the same words, so a contact reads the same wherever it is checked.
  */
-import type { ChannelRef, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../../src/core/verdict'
+import type { ChannelRef, Claim, ContactVerdict, NeverAdvice, Verdict, VerdictKind } from '../../../src/core/verdict'
 import { channelName, isChannelType, ROLE } from '../../../src/wording/labels'
-import { CARD, headline, NEVER_SHOWN, SECRET } from '../../../src/wording/ui'
+import { CARD, CLAIM_TRUTH, CLAIMS, claimsInOrder, headline, NEVER_SHOWN, SECRET } from '../../../src/wording/ui'
 import { visible } from '../../../src/wording/visible'
 import { PAGE_ORIGIN } from '../lib/config'
 import { LANG, t } from '../lib/lang'
@@ -21,7 +21,7 @@ export function verdictCards(verdict: Verdict, names: Names): HTMLElement[] {
   if (verdict.kind !== 'message') return [contactCard(verdict, names, true)]
   const contacts = verdict.contacts ?? []
   return [
-    messageCard(verdict),
+    messageCard(verdict, names),
     // One "never" list per project: the first card of that project carries it.
     ...contacts.map((c, i) => contactCard(c, names, contacts.findIndex((o) => o.project === c.project) === i)),
   ]
@@ -32,7 +32,7 @@ function verdictLine(kind: VerdictKind, message = false): HTMLElement {
   return h('h2', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, icon), ' ', h('strong', {}, t(title)))
 }
 
-function messageCard(v: Verdict): HTMLElement {
+function messageCard(v: Verdict, names: Names): HTMLElement {
   const flags = v.red_flags ?? []
   const n = v.contacts?.length ?? 0
   return h(
@@ -48,7 +48,36 @@ function messageCard(v: Verdict): HTMLElement {
         h('h3', {}, t(CARD.redFlagsTitle)),
         h('ul', {}, ...flags.map((f) => h('li', {}, h('q', {}, visible(f.match)), ' ', t(f.explanation)))),
       ),
+    ...claimSections(v.claims ?? [], names),
     h('p', {}, t(n > 0 ? CARD.contactsFound(n) : CARD.noContacts)),
+  )
+}
+
+/**
+ * What the text says about each project it names, in plain words, as the lookup page shows it:
+ * a mark (icon and words), the text's own words, then the project's own evidence with source
+ * and date; false first.
+ */
+function claimSections(claims: readonly Claim[], names: Names): HTMLElement[] {
+  return [...new Set(claims.map((c) => c.project))].map((project) =>
+    h(
+      'section',
+      { class: 'said' },
+      h('h3', {}, t(CLAIMS.title(t(names[project] ?? { en: project, zh: project })))),
+      h(
+        'ul',
+        {},
+        ...claimsInOrder(claims.filter((c) => c.project === project)).map((c) =>
+          h(
+            'li',
+            { class: `claim c-${c.truth}` },
+            h('p', { class: 'mark' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, CLAIM_TRUTH[c.truth].icon), ' ', h('strong', {}, t(CLAIM_TRUTH[c.truth].title))),
+            h('p', { class: 'quoted' }, t(CLAIMS.quoted), h('q', {}, visible(c.text))),
+            h('p', {}, t(c.explanation)),
+          ),
+        ),
+      ),
+    ),
   )
 }
 
