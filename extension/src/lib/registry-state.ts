@@ -86,10 +86,12 @@ async function load(): Promise<Held> {
   throw new Error('the registry snapshot shipped with the extension does not verify')
 }
 
+// Lazy: the lookalike and alias indexes are built when first asked. A wake is mostly one
+// navigation's site check, which never asks the alias matcher (about 10 ms of a cold wake).
 const hold = (signed: Signed, etag: string | null): Held => ({
   signed,
   etag,
-  index: buildIndex(signed, { stale: Date.now() > Date.parse(signed.expires) }),
+  index: buildIndex(signed, { stale: Date.now() > Date.parse(signed.expires), lazy: true }),
 })
 
 async function fetchSnapshot(): Promise<string> {
