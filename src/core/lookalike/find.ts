@@ -277,7 +277,8 @@ function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands):
     for (const id of nearWords(brands.deletions, core.text, depth)) {
       const token = brands.tokens[id]!
       if (token.tier !== 'distinctive' && token.tier !== 'compound' && !core.telling) continue
-      if (boundedDistance(core.text, token.folded, token.maxEdits) > token.maxEdits) continue
+      const edits = boundedDistance(core.text, token.folded, token.maxEdits)
+      if (edits > token.maxEdits) continue
       if (isLikelyDifferentWord(core.text, token.folded, isWord)) continue
       const short = token.folded.length <= SHORT_TYPO
       if (short && isUnlikelySubstitution(core.text, token.folded)) continue
@@ -287,8 +288,9 @@ function typo(subject: Subject, r: Reading, withParts: boolean, brands: Brands):
       if (token.tail && !core.text.endsWith(token.tail)) continue
       const transposition = isTransposition(core.text, token.folded)
       const homoglyph = NON_ASCII.test(subject.raw)
-      const weak =
-        ((isPlain(token) || short) && !core.lure) || edge === 'squat'
+      // One edit is a slip; two make a squat as often as another name ('manhwalist' of
+      // 'mathwallet'), unless a lure says which ('pancakswop-claim').
+      const weak = ((isPlain(token) || short || edits > 1) && !core.lure) || edge === 'squat'
       best = better(best, { token, kind: 'typo', homoglyph, transposition, weak })
     }
   }

@@ -382,6 +382,10 @@ describe('verdicts no stronger than their evidence (issue 12)', () => {
     // a name spelt apart in an alias ('One Key') is one name: typos anywhere in it
     ['obnekey.so', 'onekey', 'medium'],
     ['mqthwallet.org', 'mathwallet', 'high'],
+    // two edits are a squat as often as another name, unless a lure says which
+    ['manhwalist.com', 'mathwallet', 'medium'],
+    ['pancakswop.finance', 'pancakeswap', 'medium'],
+    ['pancakswop-claim.com', 'pancakeswap', 'high'],
   ])('%s imitates %s (%s)', (value, project, confidence) => {
     expect(domain(value)?.project).toBe(project)
     expect(domain(value)?.confidence).toBe(confidence)
