@@ -17,7 +17,13 @@ import { MAX_MESSAGE } from './limits'
 import { isQuestion } from './question'
 import { tidy } from './tidy'
 
-export type Assertion = { topic: ClaimTopic; says: 'yes' | 'no'; text: string }
+export type Assertion = {
+  topic: ClaimTopic
+  says: 'yes' | 'no'
+  text: string
+  /** The projects (ids) its sentence is about, when the caller said how to find them. */
+  about: readonly string[]
+}
 
 const TOPICS: [ClaimTopic, RegExp][] = [
   [
@@ -42,28 +48,44 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]?/gu
 /** The words quoted back to a reader: at most this many characters of the sentence. */
 const QUOTE = 120
 
-/** One assertion per topic: the first sentence that makes it (its first polarity wins). */
-export function findAssertions(text: string): Assertion[] {
+/** Assertions kept at most, whatever the text: a long text naming many projects stays bounded. */
+const MAX_ASSERTIONS = 200
+
+/**
+ * One assertion per topic: the first sentence that makes it (its first polarity wins). Given
+ * `namedIn` (the projects a sentence names), one per topic and project: each assertion is `about`
+ * the projects its sentence names, else the ones named last before it ([] before any is named).
+ */
+export function findAssertions(
+  text: string,
+  namedIn?: (sentence: string) => readonly string[],
+): Assertion[] {
   if (typeof text !== 'string') return []
   const t = tidy(text.slice(0, MAX_MESSAGE))
-  const found = new Map<ClaimTopic, Assertion>()
+  const found = new Map<string, Assertion>()
+  let about: readonly string[] = []
   for (const m of t.matchAll(SENTENCE)) {
     const sentence = m[0].trim()
+    if (!sentence) continue
+    const here = namedIn?.(sentence) ?? []
+    if (here.length) about = here
     // "TP钱包有电话客服吗？" asks; it says nothing either way.
-    if (!sentence || isQuestion(sentence)) continue
+    if (isQuestion(sentence)) continue
     for (const [topic, re] of TOPICS) {
-      if (found.has(topic)) continue
+      const key = `${topic} ${about.join(' ')}`
+      if (found.has(key)) continue
       const hit = re.exec(sentence)
       if (!hit) continue
       // The negation must be in the same clause, before the words: "没有电话客服".
       const clause = sentence.slice(0, hit.index).split(/[，,；;：:]/u).pop()!
-      found.set(topic, {
+      found.set(key, {
         topic,
         says: NO.test(clause) ? 'no' : 'yes',
         text: sentence.length > QUOTE ? `${sentence.slice(0, QUOTE)}…` : sentence,
+        about,
       })
     }
-    if (found.size === TOPICS.length) break
+    if (found.size >= (namedIn ? MAX_ASSERTIONS : TOPICS.length)) break
   }
   return [...found.values()]
 }

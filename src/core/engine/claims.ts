@@ -60,6 +60,35 @@ export function judgeClaims(text: string, p: Project): Claim[] {
   return findAssertions(text).map((a) => judgeAssertion(a, p))
 }
 
+/**
+ * Each thing `text` says about each project it names (`projects`, in order of mention): a
+ * sentence's claim is about the projects it names, else those named last before it, else the
+ * first the text names. One claim per project and topic, the first.
+ * @example
+ * judgeTextClaims('TP钱包有客服电话。币安可以帮你找回密码。', [tokenpocket, binance], index.claims)
+ * // [{ project: 'tokenpocket', topic: 'phone_support', ... }, { project: 'binance', topic: 'password_reset', ... }]
+ */
+export function judgeTextClaims(
+  text: string,
+  projects: readonly Project[],
+  namedIn: (sentence: string) => readonly string[],
+): Claim[] {
+  if (!projects.length) return []
+  const byId = new Map(projects.map((p) => [p.id, p]))
+  const seen = new Set<string>()
+  const claims: Claim[] = []
+  for (const a of findAssertions(text, namedIn)) {
+    const about = a.about.flatMap((id) => byId.get(id) ?? [])
+    for (const p of about.length ? about : [projects[0]!]) {
+      const key = `${p.id} ${a.topic}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      claims.push(judgeAssertion(a, p))
+    }
+  }
+  return claims
+}
+
 /** One thing a text says about `p` (from findAssertions), judged against `p`'s evidence. */
 export function judgeAssertion({ topic, says, text }: Assertion, p: Project): Claim {
   const evidence = evidenceFor(p, topic)

@@ -7,7 +7,7 @@ import type { Index } from './build-index'
 import { explain } from '../../wording/explain'
 import { channelRef } from './links'
 import { judgeContact, supportChannel } from './judge'
-import { judgeClaims } from './claims'
+import { judgeTextClaims } from './claims'
 import { invalid, MAX_INPUT, secretVerdict } from './refusals'
 
 /**
@@ -41,11 +41,15 @@ export function checkMessage(text: string, index: Index): Verdict {
   const contacts = extractContacts(text).map((c) => judgeContact(c, index, named))
   const red_flags = detectRedFlags(text)
   const worst = mostSerious(contacts)
-  const claimed = named.map((id) => index.projects.get(id)).find((p) => !!p) ?? null
+  const projects = named.flatMap((id) => index.projects.get(id) ?? [])
+  const claimed = projects[0] ?? null
   const disqualified = claimed && red_flags.some((f) => DISQUALIFYING.has(f.code))
-  // What the text says about the project it names (an article's "TP钱包 has a hotline").
-  const claims = claimed ? judgeClaims(text, claimed) : []
-  const falseClaims = claims.filter((c) => c.truth === 'false')
+  // What the text says about each project it names (an article's "TP钱包 has a hotline").
+  const claims = judgeTextClaims(text, projects, index.claims)
+  // A misleading text is misleading about the project of its first false claim.
+  const misled = claims.find((c) => c.truth === 'false')
+  const misledAbout = misled ? (index.projects.get(misled.project) ?? null) : null
+  const falseClaims = claims.filter((c) => c.truth === 'false' && c.project === misled?.project)
 
   const base = {
     input: text,
@@ -76,16 +80,19 @@ export function checkMessage(text: string, index: Index): Verdict {
     }
   }
   // False claims are the finding unless a contact is worse (a fake number, a lookalike site).
-  if (claimed && falseClaims.length && (!worst || rank(worst) > SEVERITY.indexOf('misleading'))) {
-    const real = supportChannel(claimed)
+  if (misledAbout && (!worst || rank(worst) > SEVERITY.indexOf('misleading'))) {
+    const real = supportChannel(misledAbout)
     return {
       ...base,
       verdict: 'misleading',
-      project: claimed.id,
+      project: misledAbout.id,
       reasons: red_flags.length ? ['false_claims', 'red_flags'] : ['false_claims'],
       official: real ? channelRef(real) : null,
-      explanation: explain.message(explain.misleading(claimed, falseClaims, real), red_flags.length),
-      never: explain.never(claimed),
+      explanation: explain.message(
+        explain.misleading(misledAbout, falseClaims, real),
+        red_flags.length,
+      ),
+      never: explain.never(misledAbout),
     }
   }
   if (worst) {

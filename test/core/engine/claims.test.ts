@@ -87,3 +87,33 @@ describe('claims', () => {
     expect(check('hello there, how are you today? nothing here.', realIndex()).claims).toEqual([])
   })
 })
+
+describe('claims for every project a text names', () => {
+  const claimsOf = (text: string) =>
+    check(text, realIndex()).claims!.map((c) => `${c.project} ${c.topic} ${c.truth}`)
+
+  it('each sentence’s claim is about the project it names, or the one named last before it', () => {
+    expect(claimsOf('TP钱包有客服电话。\nMetaMask可以帮你重置密码。')).toEqual([
+      'tokenpocket phone_support false',
+      'metamask password_reset false',
+    ])
+    expect(claimsOf('MetaMask 可以帮你重置密码。\n它还有客服热线。\nTP钱包也有电话客服。')).toEqual([
+      'metamask password_reset false',
+      'metamask phone_support unverified',
+      'tokenpocket phone_support false',
+    ])
+  })
+
+  it('a sentence naming two projects claims it of both', () => {
+    expect(claimsOf('TP钱包和币安都提供电话客服。')).toEqual([
+      'tokenpocket phone_support false',
+      'binance phone_support unverified',
+    ])
+  })
+
+  it('a misleading text is misleading about the project of its first false claim', () => {
+    const v = check('币安有客服热线。\nMetaMask可以帮你重置密码。', realIndex())
+    expect(v).toMatchObject({ verdict: 'misleading', project: 'metamask' })
+    expect(v.explanation.en).toContain('misleading about MetaMask')
+  })
+})
