@@ -4,7 +4,7 @@
  * short sentences, plain words, one instruction at a time.
  */
 import type { Text } from '../../registry/schema'
-import type { Claim, ReasonCode, VerdictKind } from '../core/verdict'
+import type { Claim, ClaimTopic, ReasonCode, VerdictKind } from '../core/verdict'
 
 export const UI = {
   siteName: { en: 'Genuine', zh: 'Genuine 真伪查询' },
@@ -234,6 +234,62 @@ export const REPORT = {
     zh: '我们只保存这个联系方式和你的备注，不保存你粘贴的其他内容。',
   },
   back: { en: 'Check something else', zh: '再查一个' },
+} as const
+
+/** A claim's topic, as a dispute form names it: "不实：客服电话". */
+export const CLAIM_TOPIC: Record<ClaimTopic, Text> = {
+  phone_support: { en: 'phone support', zh: '客服电话' },
+  live_chat: { en: 'online chat support', zh: '在线客服' },
+  email_support: { en: 'email support', zh: '邮件客服' },
+  wechat_support: { en: 'support on WeChat', zh: '微信客服' },
+  qq_support: { en: 'support on QQ', zh: 'QQ 客服' },
+  password_reset: { en: 'resetting passwords', zh: '重置密码' },
+  account_freeze: { en: 'freezing accounts', zh: '冻结账户' },
+  fund_recovery: { en: 'recovering funds', zh: '追回资产' },
+  international_version: { en: 'an “international version”', zh: '国际版' },
+  refund: { en: 'refunds', zh: '退款' },
+}
+
+/** "This verdict is wrong": a small path under official and flagged results, and under claims. */
+export const DISPUTE = {
+  button: { en: 'Is this verdict wrong?', zh: '这个结论有误？' },
+  whatWrong: { en: 'What is wrong?', zh: '哪里不对？' },
+  whichClaim: { en: 'Which of these is judged wrongly?', zh: '哪一条判断有误？' },
+  notOfficial: (name: string | null): Text =>
+    name
+      ? { en: `This is not (or no longer) ${name}’s channel`, zh: `这不是（或已不再是）${name}的渠道` }
+      : { en: 'This is not (or no longer) an official channel', zh: '这不是（或已不再是）官方渠道' },
+  isOfficial: (name: string | null): Text =>
+    name
+      ? { en: `This is ${name}’s real channel`, zh: `这是${name}的真实渠道` }
+      : { en: 'This is a real official channel', zh: '这是真实的官方渠道' },
+  notAScam: {
+    en: 'It is no scam, though it is not the project’s own',
+    zh: '它不是诈骗，只是不属于这个项目',
+  },
+  other: { en: 'Something else (say what below)', zh: '其他（请在下面说明）' },
+  claim: (truth: Text, topic: Text): Text => ({
+    en: `${truth.en}: ${topic.en}`,
+    zh: `${truth.zh}：${topic.zh}`,
+  }),
+  noteLabel: { en: 'Why? (optional)', zh: '为什么？（选填）' },
+  privacy: {
+    en: 'Only what is named here, your choice and your note are sent; nothing else you pasted.',
+    zh: '只发送这里列出的内容、你的选择和备注，不发送你粘贴的其他内容。',
+  },
+  send: { en: 'Send', zh: '提交' },
+  done: {
+    en: 'Thank you. A moderator will look at it, and correct our list if we are wrong.',
+    zh: '谢谢。管理员会审核；如果是我们错了，会更正名单。',
+  },
+  failed: {
+    en: 'It could not be sent. Please try again in a minute.',
+    zh: '没有发送成功，请稍后再试。',
+  },
+  notDisputable: {
+    en: 'This cannot be disputed. Only an official or a flagged result can be, one contact or claim at a time.',
+    zh: '无法提出异议。只有被判定为官方或有问题的结果可以提出异议，每次一个联系方式或一条说法。',
+  },
 } as const
 
 /** Error pages of the lookup page, by HTTP status (the API answers the same statuses in JSON). */

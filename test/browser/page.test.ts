@@ -103,16 +103,16 @@ describe('the lookup page with JavaScript', () => {
     const sent = o.page.waitForRequest((r) => r.url().endsWith('/api/v1/reports'))
     await card.getByRole('button', { name: 'Send report' }).click()
     expect(JSON.parse((await sent).postData() ?? '')).toEqual({ contact: v.normalized })
-    await card.locator('.report-done').waitFor()
-    expect(await textOf(card.locator('.report-done'))).toContain(LOOKALIKE)
+    await card.locator('.sent-done').waitFor()
+    expect(await textOf(card.locator('.sent-done'))).toContain(LOOKALIKE)
     // Focus stays with the outcome, not lost with the hidden form.
-    expect(await o.page.evaluate(() => document.activeElement?.className)).toBe('report-done')
+    expect(await o.page.evaluate(() => document.activeElement?.className)).toBe('sent-done')
     await shot(o.page, 'reported-en-desktop')
     // One report per contact per visit: checked again, the same contact shows it was reported.
     const reports: string[] = []
     o.page.on('request', (r) => r.url().endsWith('/api/v1/reports') && reports.push(r.url()))
     await paste(o.page, `${LOOKALIKE} `)
-    await card.locator('.report-done').waitFor()
+    await card.locator('.sent-done').waitFor()
     expect(await card.locator('.report form').isHidden()).toBe(true)
     expect(reports).toEqual([])
     expect(o.problems).toEqual([])

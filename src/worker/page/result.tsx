@@ -2,7 +2,7 @@
  * The result cards: one render for both paths. The server uses it for `GET /?q=` (no JavaScript)
  * and for the `POST /check` fragment the page script fetches as you type, so both show the same.
  */
-import type { Channel, Project } from '../../../registry/schema'
+import type { Channel, Project, Text } from '../../../registry/schema'
 import { channelRef } from '../../core/engine/links'
 import type {
   ChannelRef,
@@ -14,11 +14,14 @@ import type {
 } from '../../core/verdict'
 import { channelName, isChannelType, labelled, ROLE } from '../../wording/labels'
 import { type Lang, t } from '../../wording/lang'
+import type { DisputeProblem } from '../reports/schema'
 import {
   CARD,
+  CLAIM_TOPIC,
   CLAIM_TRUTH,
   CLAIMS,
   claimsInOrder,
+  DISPUTE,
   headline,
   NEVER_SHOWN,
   REPORT,
@@ -190,6 +193,7 @@ function MessageSummary({ v, ...ctx }: Ctx & { v: Verdict }) {
       )}
       {BAD.has(v.verdict) && <NextSteps lang={lang} />}
       <p>{t(n > 0 ? CARD.contactsFound(n) : CARD.noContacts, lang)}</p>
+      {v.verdict === 'misleading' && <ClaimDispute claims={v.claims ?? []} lang={lang} />}
     </article>
   )
 }
@@ -287,6 +291,17 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
         </p>
       )}
       {REPORTABLE.has(v.verdict) && <ReportForm contact={v.normalized ?? v.input} lang={lang} />}
+      {(official || bad) && v.normalized && (
+        <DisputeForm
+          fields={{ contact: v.normalized }}
+          choices={(official
+            ? (['not_official', 'other'] as const)
+            : (['is_official', 'not_a_scam', 'other'] as const)
+          ).map((p) => ({ name: 'problem', value: p, label: problemLabel(p, name) }))}
+          legend={DISPUTE.whatWrong}
+          lang={lang}
+        />
+      )}
     </article>
   )
 }
@@ -340,11 +355,85 @@ function ReportForm({ contact, lang }: { contact: string; lang: Lang }) {
         <p class="hint">{t(REPORT.privacy, lang)}</p>
         <button type="submit">{t(REPORT.send, lang)}</button>
       </form>
-      <p class="report-done" role="status" tabindex={-1} hidden>
+      <p class="sent-done" role="status" tabindex={-1} hidden>
         {t(REPORT.done(visible(contact)), lang)}
       </p>
-      <p class="report-failed" role="alert" hidden>
+      <p class="sent-failed" role="alert" hidden>
         {t(REPORT.failed, lang)}
+      </p>
+    </details>
+  )
+}
+
+const problemLabel = (p: DisputeProblem, name: string | null): Text =>
+  p === 'not_official'
+    ? DISPUTE.notOfficial(name)
+    : p === 'is_official'
+      ? DISPUTE.isOfficial(name)
+      : p === 'not_a_scam'
+        ? DISPUTE.notAScam
+        : DISPUTE.other
+
+/** Under a misleading text: which of its claims about a project the person thinks is misjudged. */
+function ClaimDispute({ claims, lang }: { claims: readonly Claim[]; lang: Lang }) {
+  const first = claims[0]
+  if (!first) return null
+  const mine = claimsInOrder(claims.filter((c) => c.project === first.project))
+  const topics = mine.filter((c, i) => mine.findIndex((o) => o.topic === c.topic) === i)
+  return (
+    <DisputeForm
+      fields={{ project: first.project, problem: 'claim_wrong' }}
+      choices={topics.map((c) => ({
+        name: 'topic',
+        value: c.topic,
+        label: DISPUTE.claim(CLAIM_TRUTH[c.truth].title, CLAIM_TOPIC[c.topic]),
+      }))}
+      legend={DISPUTE.whichClaim}
+      lang={lang}
+    />
+  )
+}
+
+/**
+ * "Is this verdict wrong?": a small form, closed until asked for. Without JavaScript it posts to
+ * `/dispute`; with it, the page script sends the same fields to `POST /api/v1/disputes`. Only the
+ * normalised contact (or a claim's project and topic), the choice and the note are sent.
+ */
+function DisputeForm(props: {
+  fields: Record<string, string>
+  choices: { name: string; value: string; label: Text }[]
+  legend: Text
+  lang: Lang
+}) {
+  const { lang } = props
+  return (
+    <details class="dispute">
+      <summary>{t(DISPUTE.button, lang)}</summary>
+      <form method="post" action={`/dispute?lang=${lang}`}>
+        {Object.entries(props.fields).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <fieldset>
+          <legend>{t(props.legend, lang)}</legend>
+          {props.choices.map((c, i) => (
+            <label class="choice">
+              <input type="radio" name={c.name} value={c.value} checked={i === 0} />{' '}
+              {t(c.label, lang)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t(DISPUTE.noteLabel, lang)}
+          <input type="text" name="note" maxlength={500} autocomplete="off" />
+        </label>
+        <p class="hint">{t(DISPUTE.privacy, lang)}</p>
+        <button type="submit">{t(DISPUTE.send, lang)}</button>
+      </form>
+      <p class="sent-done" role="status" tabindex={-1} hidden>
+        {t(DISPUTE.done, lang)}
+      </p>
+      <p class="sent-failed" role="alert" hidden>
+        {t(DISPUTE.failed, lang)}
       </p>
     </details>
   )

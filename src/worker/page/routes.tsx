@@ -4,6 +4,7 @@
  *   POST /            the box's form without JavaScript, answered on the server
  *   POST /check       the result cards as an HTML fragment, fetched by the page script as you type
  *   POST /report      the no-JavaScript report form (the script posts to /api/v1/reports instead)
+ *   POST /dispute     the no-JavaScript "this verdict is wrong" form (the script: /api/v1/disputes)
  *   GET  /p, /p/:id   find a project; all of its real channels
  *   GET  /assets/*    the page's own script and stylesheet
  * Every route sets its own middleware (not `use('*')`), so nothing here touches the API's routes.
@@ -19,12 +20,12 @@ import { check, findSecret } from '../../core'
 import { getIndex } from '../engine'
 import type { Bindings } from '../env'
 import { ApiError } from '../errors'
-import { clientIp, fileReport, limitReporter } from '../reports'
+import { clientIp, DisputeInput, fileDispute, fileReport, limitReporter } from '../reports'
 import { serveAsset } from './assets'
 import { Home, MAX_INPUT } from './home'
 import type { Text } from '../../../registry/schema'
 import { type Lang, t } from '../../wording/lang'
-import { PAGE_ERROR, PROJECTS, REPORT, UI } from '../../wording/ui'
+import { DISPUTE, PAGE_ERROR, PROJECTS, REPORT, UI } from '../../wording/ui'
 import { Layout } from './layout'
 import { ProjectPage, ProjectSearch } from './project'
 import { Results } from './result'
@@ -199,6 +200,31 @@ page.post('/report', ...html, csrf(), formLimit, async (c) => {
     return renderPage(c, t(REPORT.button, lang), <ReportOutcome lang={lang} text={text} />, {
       status: limited ? 429 : 400,
     })
+  }
+})
+
+// The same protections as a report: a form of this site only, the page's body limit.
+page.post('/dispute', ...html, csrf(), formLimit, async (c) => {
+  const lang = langOf(c)
+  const { contact, project, topic, problem, note } = await formOf(c)
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
+  const input = DisputeInput.safeParse({
+    contact: text(contact),
+    claim: text(project) ? { project: text(project), topic: text(topic) } : undefined,
+    problem: text(problem),
+    note: text(note)?.slice(0, 500),
+  })
+  const outcome = (words: Text, status: 200 | 400 | 429 = 200) =>
+    renderPage(c, t(DISPUTE.button, lang), <ReportOutcome lang={lang} text={words} />, { status })
+  if (!input.success) return outcome(DISPUTE.notDisputable, 400)
+  try {
+    await limitReporter(c.env, clientIp(c.req.raw))
+    await fileDispute(c.env, { ...input.data, source: 'api' }, await getIndex(c.env))
+    return outcome(DISPUTE.done)
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err
+    const limited = err.code === 'rate_limited'
+    return outcome(limited ? DISPUTE.failed : DISPUTE.notDisputable, limited ? 429 : 400)
   }
 })
 

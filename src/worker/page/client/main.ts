@@ -2,7 +2,7 @@
  * The page script: answers as you type, and never sends a wallet secret anywhere.
  *
  * Every word it shows was rendered by the server (the result fragment from `POST /check`, the
- * secret warning in a <template>, the report confirmations in hidden paragraphs), so the two
+ * secret warning in a <template>, the report and dispute confirmations in hidden paragraphs), so the two
  * paths say exactly the same thing and this bundle is only the engine's `findSecret` and wiring.
  */
 import { findSecret } from '../../../core/contact/secret'
@@ -36,8 +36,10 @@ let inFlight: AbortController | undefined
  * its whole text replaced.
  */
 let flagged = false
-/** Contacts reported in this visit: one report each, whichever card it was sent from. */
-const reported = new Set<string>()
+/** What was reported or disputed in this visit: once each, whichever card it was sent from. */
+const sent = new Set<string>()
+/** The report and dispute forms of the answer shown. */
+const SENT_FORMS = '.report form, .dispute form'
 
 function warnSecret(reveal = false): void {
   flagged = true
@@ -53,9 +55,8 @@ function show(content: Node | string, reveal = false): void {
   if (typeof content === 'string') results.innerHTML = content
   else results.replaceChildren(content)
   if (empty) empty.hidden = results.childElementCount > 0
-  for (const f of results.querySelectorAll<HTMLFormElement>('.report form')) {
-    const contact = new FormData(f).get('contact')
-    if (typeof contact === 'string' && reported.has(contact)) markReported(f)
+  for (const f of results.querySelectorAll<HTMLFormElement>(SENT_FORMS)) {
+    if (sent.has(sendable(f).key)) markSent(f)
   }
   const first = results.querySelector<HTMLElement>('.verdict')
   // One short line for screen readers: the first verdict, not the whole card.
@@ -97,36 +98,52 @@ function schedule(): void {
   timer = setTimeout(run, WAIT_MS)
 }
 
-/** The report form posts to the JSON API; its confirmation was rendered beside it. */
-async function report(f: HTMLFormElement): Promise<void> {
-  const fields = new FormData(f)
-  const contact = String(fields.get('contact') ?? '')
-  const note = String(fields.get('note') ?? '').trim()
-  const done = f.parentElement?.querySelector<HTMLElement>('.report-done')
-  const failed = f.parentElement?.querySelector<HTMLElement>('.report-failed')
+/**
+ * What a report or dispute form sends to the JSON API, and the key that makes it once a visit: a
+ * report per contact, a dispute per contact or per project whose claims were judged.
+ */
+function sendable(f: HTMLFormElement): { key: string; url: string; body: Record<string, unknown> } {
+  const fields = Object.fromEntries(
+    [...new FormData(f)].map(([k, v]) => [k, String(v).trim()]).filter(([, v]) => v),
+  )
+  if (f.closest('.report')) {
+    return { key: `report:${fields.contact}`, url: '/api/v1/reports', body: fields }
+  }
+  const { project, topic, ...rest } = fields
+  const body = project ? { ...rest, claim: { project, topic } } : rest
+  return { key: `dispute:${fields.contact ?? project}`, url: '/api/v1/disputes', body }
+}
+
+/** A report or dispute form posts to the JSON API; its confirmation was rendered beside it. */
+async function send(f: HTMLFormElement): Promise<void> {
+  const { key, url, body } = sendable(f)
+  const done = f.parentElement?.querySelector<HTMLElement>('.sent-done')
+  const failed = f.parentElement?.querySelector<HTMLElement>('.sent-failed')
   // A note is free text: a person may paste their phrase there too.
-  if (findSecret(note) && secretWarning) return show(secretWarning.content.cloneNode(true))
-  const res = await fetch('/api/v1/reports', {
+  if (findSecret(String(body.note ?? '')) && secretWarning) {
+    return show(secretWarning.content.cloneNode(true))
+  }
+  const res = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(note ? { contact, note } : { contact }),
+    body: JSON.stringify(body),
   }).catch(() => null)
   if (res?.ok) {
-    reported.add(contact)
-    for (const other of results?.querySelectorAll<HTMLFormElement>('.report form') ?? []) {
-      if (new FormData(other).get('contact') === contact) markReported(other)
+    sent.add(key)
+    for (const other of results?.querySelectorAll<HTMLFormElement>(SENT_FORMS) ?? []) {
+      if (sendable(other).key === key) markSent(other)
     }
     // Focus stays with the answer to what the person just did, not lost with the hidden form.
     done?.focus()
   } else if (failed) failed.hidden = false
 }
 
-function markReported(f: HTMLFormElement): void {
+function markSent(f: HTMLFormElement): void {
   f.hidden = true
   const box = f.parentElement
   if (box instanceof HTMLDetailsElement) box.open = true
-  const done = box?.querySelector<HTMLElement>('.report-done')
-  const failed = box?.querySelector<HTMLElement>('.report-failed')
+  const done = box?.querySelector<HTMLElement>('.sent-done')
+  const failed = box?.querySelector<HTMLElement>('.sent-failed')
   if (done) done.hidden = false
   if (failed) failed.hidden = true
 }
@@ -157,9 +174,9 @@ form?.addEventListener('submit', (e) => {
 })
 results?.addEventListener('submit', (e) => {
   const f = e.target
-  if (!(f instanceof HTMLFormElement) || !f.closest('.report')) return
+  if (!(f instanceof HTMLFormElement) || !f.closest('.report, .dispute')) return
   e.preventDefault()
-  void report(f)
+  void send(f)
 })
 // Examples fill the box instead of navigating: the answer appears where it always does.
 empty?.addEventListener('click', (e) => {
