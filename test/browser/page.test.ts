@@ -103,8 +103,8 @@ describe('the lookup page with JavaScript', () => {
     const sent = o.page.waitForRequest((r) => r.url().endsWith('/api/v1/reports'))
     await card.getByRole('button', { name: 'Send report' }).click()
     expect(JSON.parse((await sent).postData() ?? '')).toEqual({ contact: v.normalized })
-    await card.locator('.sent-done').waitFor()
-    expect(await textOf(card.locator('.sent-done'))).toContain(LOOKALIKE)
+    await card.locator('.report .sent-done').waitFor()
+    expect(await textOf(card.locator('.report .sent-done'))).toContain(LOOKALIKE)
     // Focus stays with the outcome, not lost with the hidden form.
     expect(await o.page.evaluate(() => document.activeElement?.className)).toBe('sent-done')
     await shot(o.page, 'reported-en-desktop')
@@ -112,7 +112,7 @@ describe('the lookup page with JavaScript', () => {
     const reports: string[] = []
     o.page.on('request', (r) => r.url().endsWith('/api/v1/reports') && reports.push(r.url()))
     await paste(o.page, `${LOOKALIKE} `)
-    await card.locator('.sent-done').waitFor()
+    await card.locator('.report .sent-done').waitFor()
     expect(await card.locator('.report form').isHidden()).toBe(true)
     expect(reports).toEqual([])
     expect(o.problems).toEqual([])
@@ -130,7 +130,7 @@ describe('the lookup page with JavaScript', () => {
       await expectCard(card, v, lang)
       expect(await card.locator('.report').count()).toBe(0)
       // Routine normalisation is not a deception: no "reads as" line on the real address.
-      expect(await card.locator('.hint').count()).toBe(0)
+      expect(await card.locator(':scope > .hint').count()).toBe(0)
       // The address is real, but a sender's address can be forged: one line says so.
       expect(await textOf(card.locator('.note'))).toContain(lang === 'zh' ? '伪造' : 'fake')
       await shot(o.page, `official-${lang}`)
