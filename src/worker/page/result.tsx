@@ -2,6 +2,7 @@
  * The result cards: one render for both paths. The server uses it for `GET /?q=` (no JavaScript)
  * and for the `POST /check` fragment the page script fetches as you type, so both show the same.
  */
+import type { Child } from 'hono/jsx'
 import type { Channel, Project, Text } from '../../../registry/schema'
 import { channelRef } from '../../core/engine/links'
 import type {
@@ -344,22 +345,47 @@ export function ChannelLink({ c, lang }: { c: ChannelRef; lang: Lang }) {
  */
 function ReportForm({ contact, lang }: { contact: string; lang: Lang }) {
   return (
-    <details class="report">
-      <summary>{t(REPORT.button, lang)}</summary>
-      <form method="post" action={`/report?lang=${lang}`}>
-        <input type="hidden" name="contact" value={contact} />
+    <SendForm
+      kind="report"
+      fields={{ contact }}
+      words={{ ...REPORT, done: REPORT.done(visible(contact)) }}
+      lang={lang}
+    />
+  )
+}
+
+/**
+ * A report's or a dispute's form: closed until asked for, a note, what is sent, and the
+ * confirmation and failure lines the page script reveals (the server renders every word).
+ */
+function SendForm(props: {
+  kind: 'report' | 'dispute'
+  fields: Record<string, string>
+  words: Record<'button' | 'noteLabel' | 'privacy' | 'send' | 'done' | 'failed', Text>
+  lang: Lang
+  children?: Child
+}) {
+  const { lang, words } = props
+  return (
+    <details class={props.kind}>
+      <summary>{t(words.button, lang)}</summary>
+      <form method="post" action={`/${props.kind}?lang=${lang}`}>
+        {Object.entries(props.fields).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        {props.children}
         <label>
-          {t(REPORT.noteLabel, lang)}
+          {t(words.noteLabel, lang)}
           <input type="text" name="note" maxlength={500} autocomplete="off" />
         </label>
-        <p class="hint">{t(REPORT.privacy, lang)}</p>
-        <button type="submit">{t(REPORT.send, lang)}</button>
+        <p class="hint">{t(words.privacy, lang)}</p>
+        <button type="submit">{t(words.send, lang)}</button>
       </form>
       <p class="sent-done" role="status" tabindex={-1} hidden>
-        {t(REPORT.done(visible(contact)), lang)}
+        {t(words.done, lang)}
       </p>
       <p class="sent-failed" role="alert" hidden>
-        {t(REPORT.failed, lang)}
+        {t(words.failed, lang)}
       </p>
     </details>
   )
@@ -407,35 +433,17 @@ function DisputeForm(props: {
 }) {
   const { lang } = props
   return (
-    <details class="dispute">
-      <summary>{t(DISPUTE.button, lang)}</summary>
-      <form method="post" action={`/dispute?lang=${lang}`}>
-        {Object.entries(props.fields).map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
+    <SendForm kind="dispute" fields={props.fields} words={DISPUTE} lang={lang}>
+      <fieldset>
+        <legend>{t(props.legend, lang)}</legend>
+        {props.choices.map((c, i) => (
+          <label class="choice">
+            <input type="radio" name={c.name} value={c.value} checked={i === 0} />{' '}
+            {t(c.label, lang)}
+          </label>
         ))}
-        <fieldset>
-          <legend>{t(props.legend, lang)}</legend>
-          {props.choices.map((c, i) => (
-            <label class="choice">
-              <input type="radio" name={c.name} value={c.value} checked={i === 0} />{' '}
-              {t(c.label, lang)}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t(DISPUTE.noteLabel, lang)}
-          <input type="text" name="note" maxlength={500} autocomplete="off" />
-        </label>
-        <p class="hint">{t(DISPUTE.privacy, lang)}</p>
-        <button type="submit">{t(DISPUTE.send, lang)}</button>
-      </form>
-      <p class="sent-done" role="status" tabindex={-1} hidden>
-        {t(DISPUTE.done, lang)}
-      </p>
-      <p class="sent-failed" role="alert" hidden>
-        {t(DISPUTE.failed, lang)}
-      </p>
-    </details>
+      </fieldset>
+    </SendForm>
   )
 }
 
