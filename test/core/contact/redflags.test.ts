@@ -86,14 +86,15 @@ describe('detectRedFlags', () => {
 
 /** Each flag asked for in Chinese and English, as a bare instruction (no 请 / please). */
 const REQUESTS: Record<string, { zh: string[]; en: string[] }> = {
-  asks_seed_phrase: { zh: ['提供你的助记词', '把助记词发给我'], en: ['send me your seed phrase', 'enter your recovery phrase'] },
+  asks_seed_phrase: { zh: ['提供你的助记词', '把助记词发给我', '输入你的助記詞', '发送种子短语'], en: ['send me your seed phrase', 'enter your recovery phrase', 'share your mnemonic', 'type your secret recovery phrase'] },
   asks_private_key: { zh: ['发送你的私钥', '导出私钥给我'], en: ['share your private key', 'upload the keystore file'] },
   asks_password: { zh: ['输入钱包密码', '告诉我你的密码'], en: ['tell me your password', 'enter your password'] },
-  asks_2fa_code: { zh: ['把验证码发给我', '提供谷歌验证码'], en: ['send me the verification code', 'give me your 2FA code'] },
+  asks_2fa_code: { zh: ['把验证码发给我', '提供谷歌验证码', '告诉我驗證碼'], en: ['send me the verification code', 'give me your 2FA code', 'send me the OTP'] },
   verify_wallet: { zh: ['验证钱包', '激活你的钱包'], en: ['verify your wallet', 'sync your wallet'] },
   fee_to_unfreeze: { zh: ['缴纳解冻费', '支付保证金'], en: ['pay the unfreeze fee', 'pay a small deposit'] },
   international_version: { zh: ['下载国际版', '安装TP钱包国际版'], en: ['download the international version', 'install the global version'] },
-  remote_access: { zh: ['安装向日葵', '打开ToDesk远程协助'], en: ['install AnyDesk', 'open TeamViewer'] },
+  remote_access: { zh: ['安装向日葵', '打开ToDesk远程协助', '下载RustDesk'], en: ['install AnyDesk', 'open TeamViewer', 'use screen sharing'] },
+  urgency: { zh: ['在24小时内完成'], en: ['act within 24 hours'] },
   asks_transfer: { zh: ['把资产转到安全钱包', '转账到安全地址'], en: ['transfer your funds to a safe wallet', 'move your assets to a secure address'] },
 }
 const FORMS = {
