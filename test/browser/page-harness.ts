@@ -115,7 +115,7 @@ export async function paste(page: Page, text: string) {
 
 /** The card the page shows for the verdict the engine gives (a whole message's, or a contact's). */
 export async function expectCard(card: Locator, v: Verdict, lang: Lang) {
-  const { icon, title } = headline(v.verdict, v.kind === 'message', v.confidence)
+  const { icon, title } = headline(v.verdict, v.kind === 'message', v.confidence, v.reasons)
   expect(await textOf(card.locator('.verdict strong'))).toBe(title[lang])
   expect(await textOf(card.locator('.verdict .icon'))).toBe(icon)
   if (v.official?.url) await card.locator(`.real a[href="${v.official.url}"]`).waitFor()

@@ -177,6 +177,27 @@ describe('the lookup page with JavaScript', () => {
     await o.context.close()
   })
 
+  it('answers a person’s own question calmly, with the real channel, in both languages', async () => {
+    for (const [lang, q] of [
+      ['zh', 'TP钱包的密码忘了怎么办'],
+      ['en', 'TokenPocket help center: how do I reset my password?'],
+    ] as const) {
+      const v = check(q, served.index)
+      expect(v).toMatchObject({ verdict: 'unknown', red_flags: [] })
+      expect(v.reasons).toContain('own_question')
+      const o = await open(lang, lang === 'zh' ? PHONE : DESKTOP)
+      await o.page.goto(served.base + '/')
+      await paste(o.page, q)
+      const card = o.page.locator('#results .card').first()
+      await expectCard(card, v, lang)
+      expect(await textOf(card.locator('.verdict strong'))).toBe(
+        lang === 'zh' ? '你的提问：该去哪里问' : 'Your question: where to ask',
+      )
+      await shot(o.page, `question-${lang}`)
+      await o.context.close()
+    }
+  })
+
   it('finds a recovery phrase in the browser and sends nothing at all', async () => {
     const o = await open('zh')
     await o.page.goto(served.base + '/')

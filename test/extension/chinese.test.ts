@@ -49,4 +49,16 @@ describe('the extension in Chinese', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'extension-popup-zh.png'), fullPage: true })
     await popup.close()
   }, 30_000)
+
+  it('popup: a person’s own question gets a calm answer and the real channel, no warning', async () => {
+    const popup = await openPopup(h)
+    await pasteIntoPopup(popup, 'TP钱包的密码忘了怎么办')
+    const card = popup.locator('.card').first()
+    await card.locator('.verdict').waitFor()
+    expect(await card.locator('.verdict strong').textContent()).toBe('你的提问：该去哪里问')
+    await card.locator('.real a').first().waitFor()
+    expect(await popup.locator('.next').count()).toBe(0)
+    await popup.screenshot({ path: join(ARTIFACTS, 'extension-popup-question-zh.png'), fullPage: true })
+    await popup.close()
+  }, 30_000)
 })

@@ -27,8 +27,9 @@ export function verdictCards(verdict: Verdict, names: Names): HTMLElement[] {
   ]
 }
 
-function verdictLine(kind: VerdictKind, message = false): HTMLElement {
-  const { icon, title } = headline(kind, message)
+/** The page's headline words for this verdict: a medium lookalike, a person's own question. */
+function verdictLine(v: Pick<ContactVerdict, 'verdict' | 'confidence' | 'reasons'>, message = false): HTMLElement {
+  const { icon, title } = headline(v.verdict, message, v.confidence, v.reasons)
   return h('h2', { class: 'verdict' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, icon), ' ', h('strong', {}, t(title)))
 }
 
@@ -39,7 +40,7 @@ function messageCard(v: Verdict, names: Names): HTMLElement {
     'article',
     { class: `card v-${v.verdict}` },
     h('p', { class: 'what' }, t(CARD.messageTitle)),
-    verdictLine(v.verdict, true),
+    verdictLine(v, true),
     h('p', {}, t(v.explanation)),
     flags.length > 0 &&
       h(
@@ -49,6 +50,11 @@ function messageCard(v: Verdict, names: Names): HTMLElement {
         h('ul', {}, ...flags.map((f) => h('li', {}, h('q', {}, visible(f.match)), ' ', t(f.explanation)))),
       ),
     ...claimSections(v.claims ?? [], names),
+    // With no bad contact (whose own card names the real channel), the way out goes here: the
+    // project a text misleads about, or a person's own question is about.
+    v.official &&
+      !v.contacts?.some((c) => BAD.has(c.verdict)) &&
+      h('section', { class: 'real' }, h('h3', {}, t(CARD.useInstead)), channelLink(v.official)),
     h('p', {}, t(n > 0 ? CARD.contactsFound(n) : CARD.noContacts)),
   )
 }
@@ -94,7 +100,7 @@ function contactCard(v: ContactVerdict, names: Names, showNever: boolean): HTMLE
     'article',
     { class: `card v-${v.verdict}` },
     h('p', { class: 'what' }, h('bdi', {}, visible(v.unicode ?? v.normalized ?? v.input)), kind),
-    verdictLine(v.verdict),
+    verdictLine(v),
     name && h('p', { class: 'claims' }, t(official ? CARD.belongsTo(name) : CARD.claims(name))),
     h('p', {}, t(v.explanation)),
     official && v.kind === 'email' && h('p', { class: 'note' }, t(CARD.emailSpoof)),
@@ -143,7 +149,7 @@ function secretCard(): HTMLElement {
   return h(
     'article',
     { class: 'card v-secret_detected', role: 'alert' },
-    verdictLine('secret_detected'),
+    verdictLine({ verdict: 'secret_detected', reasons: [] }),
     h('p', { class: 'secret-title' }, h('strong', {}, t(SECRET.title))),
     h('p', {}, t(SECRET.what)),
     h('ol', {}, ...SECRET.steps.map((s) => h('li', {}, t(s)))),

@@ -7,6 +7,7 @@
  * parseContact('TP钱包客服电话：400-800-1234')   // { error: 'unrecognised' } (a message, not a contact)
  * parseContact('+86 138 0013 8000')             // { kind: 'phone', e164: '+8613800138000', ... }
  */
+import { parse } from 'tldts'
 import type { ChannelType } from '../../../registry/schema'
 import type { InputError } from '../verdict'
 import { isTypedHost, parseHost } from './host'
@@ -40,10 +41,7 @@ export function parseContact(input: string): ParseResult {
   const raw = input.trim()
   // The common case, a plain ASCII host, skips the general path: domain checks must be cheap.
   if (isTypedHost(raw)) return parseSiteHost(raw)
-  // Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
-  const s = foldPhoneDigits(refang(tidy(raw)))
-    .replace(WRAPPERS, '')
-    .replace(/[\u3002\uff61]/g, '.')
+  const s = foldIdeographicDots(foldPhoneDigits(refang(tidy(raw))).replace(WRAPPERS, ''))
   if (!s) return { error: 'empty' }
   if (/\s/.test(s) && !PHONE_SHAPE.test(s) && !LABELLED.test(s)) return { error: 'unrecognised' }
 
@@ -58,6 +56,20 @@ export function parseContact(input: string): ParseResult {
   if (PHONE_SHAPE.test(s) && !HOSTISH.test(s)) return phone(s, raw)
   if (SCHEME.test(s) || HOSTISH.test(s)) return parseUrl(s, raw)
   return { error: 'unrecognised' }
+}
+
+const IDEOGRAPHIC_DOT = /[\u3002\uff61]/
+
+/**
+ * Ideographic full stops typed in a host ("tokenpocket。pro") are dots, as browsers read them.
+ * Between two sentences ("币安可以帮你找回密码。TP钱包有客服电话") they are full stops: the text
+ * is read as a message, so the dots are folded only when the host ends in a known public suffix.
+ */
+function foldIdeographicDots(s: string): string {
+  if (!IDEOGRAPHIC_DOT.test(s)) return s
+  const folded = s.replaceAll('\u3002', '.').replaceAll('\uff61', '.')
+  const { isIcann, isPrivate } = parse(folded, { allowPrivateDomains: true })
+  return isIcann || isPrivate ? folded : s
 }
 
 /** A bare account name or ID as scammers hand them out: "tpkefu8888", "wxid_abc123xyz". */

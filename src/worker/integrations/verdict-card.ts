@@ -1,7 +1,7 @@
 import type { Index } from '../../core'
 import type { ContactVerdict, Verdict, VerdictKind } from '../../core/verdict'
 import type { Lang } from '../../wording/lang'
-import { CARD, claimLine, CLAIMS, claimsInOrder, VERDICT } from '../../wording/ui'
+import { CARD, claimLine, CLAIMS, claimsInOrder, headline as verdictHeadline } from '../../wording/ui'
 import { channelLine, code, type Card, type Line, type Section, type Tone } from './card'
 
 const TONE: Record<VerdictKind, Tone> = {
@@ -19,8 +19,10 @@ const TONE: Record<VerdictKind, Tone> = {
 const MAX_CONTACTS = 10
 
 /** The page's headline for a verdict: an icon and the words (never colour alone). */
-export const headline = (v: ContactVerdict, lang: Lang): string =>
-  `${VERDICT[v.verdict].icon} ${VERDICT[v.verdict].title[lang]}`
+export const headline = (v: ContactVerdict, lang: Lang): string => {
+  const { icon, title } = verdictHeadline(v.verdict, v.kind === 'message', v.confidence, v.reasons)
+  return `${icon} ${title[lang]}`
+}
 
 const projectName = (id: string | null, index: Index, lang: Lang): string | null =>
   (id && index.projects.get(id)?.name[lang]) || null

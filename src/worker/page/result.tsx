@@ -10,6 +10,7 @@ import type {
   Claim,
   ContactVerdict,
   NeverAdvice,
+  ReasonCode,
   Verdict,
   VerdictKind,
 } from '../../core/verdict'
@@ -102,8 +103,9 @@ function Headline(props: {
   lang: Lang
   message?: boolean
   confidence?: 'high' | 'medium'
+  reasons?: readonly ReasonCode[]
 }) {
-  const { icon, title } = headline(props.kind, props.message, props.confidence)
+  const { icon, title } = headline(props.kind, props.message, props.confidence, props.reasons)
   const { lang } = props
   return (
     <h2 class="verdict">
@@ -165,18 +167,15 @@ function MessageSummary({ v, ...ctx }: Ctx & { v: Verdict }) {
   const { lang } = ctx
   const flags = v.red_flags ?? []
   const n = v.contacts?.length ?? 0
-  // The first card carries the way out: the real channel for the first bad contact in it, or
-  // for a misleading text, the channel the engine names for the project it misleads about.
+  // The first card carries the way out: the real channel for the first bad contact in it, else
+  // the channel the engine names for the text's project (one it misleads about, or a person's
+  // own question about it).
   const bad = v.contacts?.find((c) => BAD.has(c.verdict))
-  const refs = bad
-    ? realChannels(bad, ctx)
-    : v.verdict === 'misleading' && v.official
-      ? [v.official]
-      : []
+  const refs = bad ? realChannels(bad, ctx) : v.official ? [v.official] : []
   return (
     <article class={`card v-${v.verdict}`}>
       <p class="what">{t(CARD.messageTitle, lang)}</p>
-      <Headline kind={v.verdict} lang={lang} message />
+      <Headline kind={v.verdict} lang={lang} message reasons={v.reasons} />
       <p>{t(v.explanation, lang)}</p>
       <RealChannels refs={refs} lang={lang} official={false} />
       <Claims claims={v.claims ?? []} {...ctx} />
@@ -262,7 +261,7 @@ function ContactCard({ v, showNever, showNext, ...ctx }: CardProps) {
           {t(CARD.readAs, lang)} <bdi dir="ltr">{readAs}</bdi>
         </p>
       )}
-      <Headline kind={v.verdict} lang={lang} confidence={v.confidence} />
+      <Headline kind={v.verdict} lang={lang} confidence={v.confidence} reasons={v.reasons} />
       {name && site && <p class="claims">{t(CARD.looksLike(name, site.value), lang)}</p>}
       {name && !official && !site && <p class="claims">{t(CARD.claims(name), lang)}</p>}
       {name && official && <p class="claims">{t(CARD.belongsTo(name), lang)}</p>}

@@ -14,6 +14,8 @@ describe('parseContact', () => {
     ['tokenpocket.pro', 'website tokenpocket.pro'],
     ['https://www.TokenPocket.pro/en/download?x=1', 'website www.tokenpocket.pro'],
     ['ＴＯＫＥＮＰＯＣＫＥＴ。ｐｒｏ', 'website tokenpocket.pro'],
+    ['https://tokenpocket。pro/zh', 'website tokenpocket.pro'],
+    ['中文｡com', 'website xn--fiq228c.com'],
     ['xn--tokenpcket-5ib.pro', 'website xn--tokenpcket-5ib.pro'],
     ['tokenpоcket.pro', 'website xn--tokenpcket-jvi.pro'],
     ['中文.com', 'website xn--fiq228c.com'],

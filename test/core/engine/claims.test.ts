@@ -14,6 +14,19 @@ import { realIndex } from '../../helpers/registry'
 const article = (n: number) => readFileSync(`data/articles/seo-tp-support-${n}.txt`, 'utf8')
 const truthOf = (v: Verdict, topic: string) => v.claims?.find((c) => c.topic === topic)?.truth
 
+describe('sentences run together with 。 and no space', () => {
+  // Ideographic full stops are dots inside a host, full stops between sentences: a text whose
+  // "host" would end in no known suffix is read as a text, with its claims.
+  it.each(['币安可以帮你找回密码。TP钱包有客服电话。', 'TP钱包有客服电话。币安可以帮你找回密码'])(
+    '%s is a text, not a website',
+    (text) => {
+      const v = check(text, realIndex())
+      expect(v.kind).toBe('message')
+      expect(v.claims?.find((c) => c.project === 'tokenpocket')?.topic).toBe('phone_support')
+    },
+  )
+})
+
 describe('the four SEO articles', () => {
   it.each([1, 2, 3, 4])('article %i is misleading for tokenpocket, with no red flag', (n) => {
     const v = check(article(n), realIndex())

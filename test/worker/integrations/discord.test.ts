@@ -170,6 +170,14 @@ describe('/verify', () => {
     expect(reply.data.embeds[0]!.title).toMatch(/^✓ Official channel/)
   })
 
+  it('answers a person’s own question calmly: no warning, the real channel', async () => {
+    const question = 'TP钱包的密码忘了怎么办'
+    const verdict = check(question, await engineIndex())
+    expect(verdict.reasons).toContain('own_question')
+    const reply = (await (await send(command('verify', { contact: question }, 'zh-CN'))).json()) as Reply
+    expect(reply.data.embeds[0]!.title).toMatch(/^i 你的提问：该去哪里问/)
+  })
+
   it('lists each contact of a whole message and its red flags, within Discord limits', async () => {
     const message =
       'TP钱包客服：您的钱包已冻结，请立即联系 +86 400 123 4567 或 https://tokenpocket-help.com 或 @tokenpocket_helpdesk 解冻，并提供助记词验证钱包'
