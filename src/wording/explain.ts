@@ -545,9 +545,11 @@ export const explain = {
         ),
         join(where, keys),
       ),
+      // Advice, not a statement in the project's name: what it itself says it never does is the
+      // verdict's sourced `never` list.
       t(
-        ` Whoever answers, ${n.en}’s real support never asks for your recovery phrase, private key or password, and never messages you first.`,
-        `无论谁来回答，${n.zh}真正的客服都不会索要你的助记词、私钥或密码，也不会主动私信你。`,
+        ' Whoever answers, never give anyone your recovery phrase, private key or password.',
+        '无论谁来回答，都不要把助记词、私钥或密码交给任何人。',
       ),
     )
   },

@@ -34,6 +34,9 @@ describe('a person’s own question', () => {
     expect(v.explanation.en).toContain('service@tokenpocket.pro')
     expect(v.explanation.zh).toContain('你自己关于TP钱包的提问')
     expect(v.explanation.en).not.toMatch(/scam|fake|not in Genuine/i)
+    // Nothing said in the project's name beyond its sourced `never` list: advice only.
+    expect(v.explanation.en).not.toMatch(/support never|messages you first/)
+    expect(v.explanation.zh).not.toContain('主动私信')
     expect(headline(v.verdict, true, v.confidence, v.reasons).title.en).toBe('Your question: where to ask')
   })
 
